@@ -1,0 +1,61 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Sift: a plugin-based NLP pipeline framework for web text.
+///
+/// Dependencies point one way: SiftJSON ← SiftCore ← (SiftConfig, stage modules) ← SiftRuntime ← SiftIO ← SiftCLI.
+/// The core knows no concrete stage; built-in stages are listed once, in SiftBuiltins.
+let package = Package(
+    name: "sift",
+    products: [
+        .executable(name: "pipeline", targets: ["SiftCLI"]),
+        .library(name: "SiftCore", targets: ["SiftCore"]),
+        .library(name: "SiftRuntime", targets: ["SiftRuntime"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C shims: public headers use plain C types only (no ICU or libxml2 parser headers leak into Swift).
+        .target(
+            name: "CSiftICU",
+            path: "Sources/CSiftICU",
+            
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
+        ),
+        .target(
+            name: "CSiftLibXML2",
+            path: "Sources/CSiftLibXML2",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
+
+        .target(name: "SiftJSON"),
+        .target(name: "SiftCore", dependencies: ["SiftJSON"]),
+        .target(name: "SiftConfig", dependencies: ["SiftJSON"]),
+        .target(name: "SiftRuntime", dependencies: ["SiftCore", "SiftConfig", "SiftJSON"]),
+        .target(name: "SiftIO", dependencies: ["SiftCore", "SiftJSON"]),
+
+        // Stage families: each depends on the core only (and its C shim).
+        .target(name: "SiftHTML", dependencies: ["SiftCore", "CSiftLibXML2"]),
+        .target(name: "SiftText", dependencies: ["SiftCore", "CSiftICU"]),
+
+        // The one list of built-in stages.
+        .target(name: "SiftBuiltins", dependencies: ["SiftRuntime", "SiftHTML", "SiftText"]),
+
+        .executableTarget(
+            name: "SiftCLI",
+            dependencies: [
+                "SiftCore", "SiftConfig", "SiftRuntime", "SiftIO", "SiftBuiltins", "SiftJSON",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "SiftJSONTests", dependencies: ["SiftJSON"]),
+        .testTarget(name: "SiftCoreTests", dependencies: ["SiftCore", "SiftJSON"]),
+        .testTarget(name: "SiftRuntimeTests", dependencies: ["SiftRuntime", "SiftBuiltins", "SiftConfig", "SiftCore", "SiftJSON", "SiftIO"]),
+        .testTarget(name: "SiftHTMLTests", dependencies: ["SiftHTML", "SiftCore"]),
+        .testTarget(name: "SiftTextTests", dependencies: ["SiftText", "SiftCore", "SiftJSON"]),
+        .testTarget(name: "SiftCLITests", dependencies: ["SiftJSON"]),
+    ]
+)
