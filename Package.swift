@@ -35,6 +35,7 @@ let package = Package(
         .target(name: "SiftConfig", dependencies: ["SiftJSON"]),
         .target(name: "SiftRuntime", dependencies: ["SiftCore", "SiftConfig", "SiftJSON"]),
         .target(name: "SiftIO", dependencies: ["SiftCore", "SiftJSON"]),
+        .target(name: "SiftEvaluation", dependencies: ["SiftCore", "SiftJSON"]),
 
         // Stage families: each depends on the core only (and its C shim).
         .target(name: "SiftHTML", dependencies: ["SiftCore", "CSiftLibXML2"]),
@@ -46,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "SiftCLI",
             dependencies: [
-                "SiftCore", "SiftConfig", "SiftRuntime", "SiftIO", "SiftBuiltins", "SiftJSON",
+                "SiftCore", "SiftConfig", "SiftRuntime", "SiftIO", "SiftBuiltins", "SiftJSON", "SiftEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,5 +58,6 @@ let package = Package(
         .testTarget(name: "SiftHTMLTests", dependencies: ["SiftHTML", "SiftCore"]),
         .testTarget(name: "SiftTextTests", dependencies: ["SiftText", "SiftCore", "SiftJSON"]),
         .testTarget(name: "SiftCLITests", dependencies: ["SiftJSON"]),
+        .testTarget(name: "SiftEvaluationTests", dependencies: ["SiftEvaluation", "SiftText", "SiftCore", "SiftJSON"]),
     ]
 )
