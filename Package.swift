@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "SiftCore", dependencies: ["SiftJSON"]),
         .target(name: "SiftConfig", dependencies: ["SiftJSON"]),
         .target(name: "SiftRuntime", dependencies: ["SiftCore", "SiftConfig", "SiftJSON"]),
-        .target(name: "SiftIO", dependencies: ["SiftCore", "SiftJSON"]),
+        .target(name: "SiftIO", dependencies: ["SiftCore", "SiftConfig", "SiftJSON"]),
         .target(name: "SiftEvaluation", dependencies: ["SiftCore", "SiftJSON"]),
 
         // Stage families: each depends on the core only (and its C shim).

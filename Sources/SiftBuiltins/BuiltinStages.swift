@@ -1,0 +1,15 @@
+import SiftHTML
+import SiftRuntime
+import SiftText
+
+/// The one list of built-in stages. Add a stage here to make it available to every config.
+public enum BuiltinStages {
+    /// A registry holding every built-in stage.
+    public static func registry() -> StageRegistry {
+        var registry = StageRegistry()
+        registry.register(HTMLCleanupStage.self)
+        registry.register(TokenizeStage.self)
+        registry.register(SentenceStage.self)
+        return registry
+    }
+}
