@@ -50,3 +50,10 @@ public struct LayerStore: Sendable {
     public func contains(_ name: LayerName) -> Bool { entries.contains { $0.name == name } }
     public var names: [LayerName] { entries.map(\.name) }
 }
+
+/// A layer made of text spans (tokens, sentences, entities…): lets generic code — tests, reports,
+/// validators — see what each annotation covers without knowing the layer's type.
+public protocol SpanLayerValue: LayerValue {
+    /// The span of every annotation, in layer order.
+    var spans: [TextSpan] { get }
+}

@@ -41,3 +41,7 @@ public struct Sentences: LayerValue, Hashable {
         writer.byte(UInt8(ascii: "]"))
     }
 }
+
+extension Sentences: SpanLayerValue {
+    public var spans: [TextSpan] { items.map(\.span) }
+}

@@ -52,3 +52,7 @@ public struct Tokens: LayerValue, Hashable {
         writer.byte(UInt8(ascii: "]"))
     }
 }
+
+extension Tokens: SpanLayerValue {
+    public var spans: [TextSpan] { items.map(\.span) }
+}
