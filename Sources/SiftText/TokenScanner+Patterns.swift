@@ -1,0 +1,144 @@
+/// Web-text patterns that ICU splits but a reader sees as one token: URLs, e-mail addresses,
+/// hashtags and handles. Each matcher returns the token's end, or `nil` when it does not apply.
+extension TokenScanner {
+    /// Longest URL, e-mail local part and tag the matchers consider (bounds the work per start).
+    static let maximumURLLength = 4096
+    static let maximumLocalPartLength = 64
+    static let maximumDomainLength = 255
+    static let maximumTagLength = 256
+
+    /// Whether `text[index...]` starts with the lowercase ASCII `prefix`, ignoring case.
+    func hasPrefix(_ prefix: StaticString, at index: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard index + count <= text.count else { return false }
+        return prefix.withUTF8Buffer { bytes in
+            for offset in 0..<count where TokenCharacters.lower(text[index + offset]) != UInt16(bytes[offset]) {
+                return false
+            }
+            return true
+        }
+    }
+
+    /// `http://…`, `https://…`, `ftp://…` or `www.…`, without trailing sentence punctuation.
+    func matchURL(at start: Int) -> Int? {
+        let body: Int
+        if hasPrefix("http://", at: start) { body = start + 7 }
+        else if hasPrefix("https://", at: start) { body = start + 8 }
+        else if hasPrefix("ftp://", at: start) { body = start + 6 }
+        else if hasPrefix("www.", at: start), TokenCharacters.isAlphanumeric(unit(start + 4)) { body = start + 4 }
+        else { return nil }
+        return scanURLBody(from: body, urlStart: start)
+    }
+
+    /// Scans URL characters from `body` and trims trailing punctuation; `nil` when nothing is left.
+    func scanURLBody(from body: Int, urlStart: Int) -> Int? {
+        let limit = min(text.count, urlStart + Self.maximumURLLength)
+        var end = body
+        while end < limit {
+            let current = text[end]
+            if current < 0x80 {
+                guard current > 0x20, current != 0x7F, !Self.urlStopBytes.contains(UInt8(current)) else { break }
+                end += 1
+            } else {
+                let (scalar, width) = TokenCharacters.scalar(in: text, at: end)
+                guard TokenCharacters.isWordScalar(scalar) else { break }
+                end += width
+            }
+        }
+        // Trailing punctuation belongs to the sentence, except a closing bracket the URL opened.
+        while end > body {
+            let last = text[end - 1]
+            if Self.urlTrailingBytes.contains(UInt8(truncatingIfNeeded: last)), last < 0x80 {
+                end -= 1
+            } else if last == 0x29 || last == 0x5D {  // ) ]
+                let open: UInt16 = last == 0x29 ? 0x28 : 0x5B
+                var balance = 0
+                for index in urlStart..<end {
+                    if text[index] == open { balance += 1 } else if text[index] == last { balance -= 1 }
+                }
+                if balance >= 0 { break }
+                end -= 1
+            } else {
+                break
+            }
+        }
+        return end > body ? end : nil
+    }
+
+    private static let urlStopBytes: Set<UInt8> = Set("\"<>`{}\\^".utf8)
+    private static let urlTrailingBytes: Set<UInt8> = Set(".,;:!?'\"*".utf8)
+
+    /// `local@domain` starting at a word segment: `jane.doe@example.com`, `Warner@ENRON`.
+    mutating func matchEmail(at start: Int, segmentEnd: Int) -> Int? {
+        guard start >= noEmailBefore, Self.localPartPunctuation(unit(segmentEnd)) || unit(segmentEnd) == 0x40 else {
+            return nil
+        }
+        let limit = min(text.count, start + Self.maximumLocalPartLength + 1)
+        var at = start
+        while at < limit, TokenCharacters.isAlphanumeric(text[at]) || Self.localPartPunctuation(text[at]) { at += 1 }
+        guard at < limit, text[at] == 0x40, at > start, let end = scanDomain(from: at + 1) else {
+            noEmailBefore = at
+            return nil
+        }
+        return end
+    }
+
+    @inline(__always)
+    private static func localPartPunctuation(_ unit: UInt16) -> Bool {
+        unit == 0x2E || unit == 0x5F || unit == 0x2D || unit == 0x2B || unit == 0x25  // . _ - + %
+    }
+
+    /// Dot-separated labels of letters, digits and inner hyphens; the end of the last label.
+    func scanDomain(from start: Int) -> Int? {
+        let limit = min(text.count, start + Self.maximumDomainLength)
+        var index = start
+        var end: Int?
+        while index < limit, TokenCharacters.isAlphanumeric(text[index]) {
+            while index < limit, TokenCharacters.isAlphanumeric(text[index]) || text[index] == 0x2D { index += 1 }
+            var labelEnd = index
+            while text[labelEnd - 1] == 0x2D { labelEnd -= 1 }
+            end = labelEnd
+            guard labelEnd == index, index + 1 < limit, text[index] == 0x2E else { break }
+            index += 1
+        }
+        return end
+    }
+
+    /// `#hashtag` (with at least one letter) or `@handle` (dots inside allowed: `@example.com`),
+    /// not glued to a preceding word (`C#` is not a tag).
+    func matchTag(at start: Int) -> Int? {
+        let previous = unit(start - 1)
+        if start > 0, TokenCharacters.isAlphanumeric(previous) || previous == 0x5F || previous == 0x23 || previous == 0x40 {
+            return nil
+        }
+        let isHandle = text[start] == 0x40
+        let limit = min(text.count, start + Self.maximumTagLength)
+        var index = start + 1
+        var sawLetter = false
+        while index < limit {
+            let (scalar, width) = TokenCharacters.scalar(in: text, at: index)
+            if TokenCharacters.isWordScalar(scalar) {
+                if !sawLetter, scalar.value >= 0x80 || TokenCharacters.isLetter(UInt16(scalar.value)) || scalar == "_" {
+                    sawLetter = true
+                }
+                index += width
+            } else if isHandle, scalar == "." || scalar == "-", index > start + 1, index + 1 < limit,
+                      TokenCharacters.isAlphanumeric(text[index + 1]) {
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard index > start + 1, isHandle || sawLetter else { return nil }
+        return index
+    }
+
+    /// Whether a word segment looks like a bare domain (`example.com`, `bbc.co.uk`).
+    func isBareDomain(start: Int, end: Int) -> Bool {
+        guard end - start >= 4 else { return false }
+        var dot = end - 1
+        while dot > start, end - dot <= 5, text[dot] != 0x2E { dot -= 1 }
+        guard text[dot] == 0x2E, dot > start + 1, let key = TokenLexicon.key(text, dot + 1, end) else { return false }
+        return TokenLexicon.topLevelDomains.contains(key)
+    }
+}

@@ -1,0 +1,143 @@
+import SiftCore
+
+/// One tokenization pass: walks the ICU word-break segments of a UTF-16 text once, skips
+/// whitespace, and applies the merge and split rules (URLs, e-mail addresses, tags, numbers,
+/// abbreviations, clitics) that turn UAX #29 segments into tokens.
+///
+/// Every rule looks at most a bounded distance ahead and either consumes what it looked at or
+/// remembers how far it looked, so a pass is linear in the text length.
+struct TokenScanner {
+    let text: UnsafeBufferPointer<UInt16>
+    /// ICU boundaries after offset 0, ascending; the last one is the text length.
+    let boundaries: UnsafeBufferPointer<Int32>
+    /// ICU rule status of the segment ending at the same index of `boundaries`.
+    let statuses: UnsafeBufferPointer<Int32>
+    let splitClitics: Bool
+    /// The tokens found so far, in text order.
+    var tokens: [Token] = []
+
+    /// Index of the segment holding `position`.
+    private var segment = 0
+    /// Where the next token may start.
+    private var position = 0
+    /// An e-mail scan already failed from an earlier start up to here: no later start before it can succeed.
+    var noEmailBefore = 0
+
+    init(text: UnsafeBufferPointer<UInt16>, boundaries: UnsafeBufferPointer<Int32>, statuses: UnsafeBufferPointer<Int32>, splitClitics: Bool) {
+        self.text = text
+        self.boundaries = boundaries
+        self.statuses = statuses
+        self.splitClitics = splitClitics
+        tokens.reserveCapacity(boundaries.count / 2 + 1)
+    }
+
+    /// The unit at `index`, or 0 past either end of the text (no rule matches 0).
+    @inline(__always)
+    func unit(_ index: Int) -> UInt16 { index >= 0 && index < text.count ? text[index] : 0 }
+
+    /// Runs the pass over the whole text.
+    mutating func run() {
+        while segment < boundaries.count {
+            let segmentEnd = Int(boundaries[segment])
+            if position >= segmentEnd {
+                segment += 1
+                continue
+            }
+            var start = position
+            while start < segmentEnd, TokenCharacters.isSpaceLike(text[start]) { start += 1 }
+            var end = segmentEnd
+            while end > start, TokenCharacters.isSpaceLike(text[end - 1]) { end -= 1 }
+            if start == end {
+                advance(to: segmentEnd)
+                continue
+            }
+            let status = statuses[segment]
+            let tokenEnd: Int
+            if status >= 100 || TokenCharacters.isAlphanumeric(text[start]) {
+                tokenEnd = scanWordlike(start: start, end: end, status: status)
+            } else {
+                tokenEnd = scanOther(start: start, end: end)
+            }
+            advance(to: tokenEnd)
+        }
+    }
+
+    /// Moves past `offset`, keeping `segment` on the segment that holds it.
+    @inline(__always)
+    private mutating func advance(to offset: Int) {
+        position = offset
+        while segment < boundaries.count, Int(boundaries[segment]) <= offset { segment += 1 }
+    }
+
+    /// The end of the ICU segment that holds `offset` (the first boundary after it).
+    func segmentEnd(after offset: Int) -> Int {
+        var index = segment
+        while index < boundaries.count, Int(boundaries[index]) <= offset { index += 1 }
+        return index < boundaries.count ? Int(boundaries[index]) : text.count
+    }
+
+    /// The ICU status of the segment that holds `offset`.
+    func segmentStatus(at offset: Int) -> Int32 {
+        var index = segment
+        while index < boundaries.count, Int(boundaries[index]) <= offset { index += 1 }
+        return index < statuses.count ? statuses[index] : 0
+    }
+
+    @inline(__always)
+    mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind) {
+        tokens.append(Token(span: TextSpan(start: start, end: end), kind: kind))
+    }
+
+    /// A segment of letters, digits or ideographs (or a position inside one).
+    private mutating func scanWordlike(start: Int, end: Int, status: Int32) -> Int {
+        let first = text[start]
+        if first | 0x20 == 0x68 || first | 0x20 == 0x77 || first | 0x20 == 0x66, let urlEnd = matchURL(at: start) {
+            emit(start, urlEnd, .url)
+            return urlEnd
+        }
+        if let emailEnd = matchEmail(at: start, segmentEnd: end) {
+            emit(start, emailEnd, .email)
+            return emailEnd
+        }
+        if TokenCharacters.isDigit(first), let numberEnd = matchNumberPattern(at: start, segmentEnd: end) {
+            emit(start, numberEnd, .number)
+            return numberEnd
+        }
+        if let (merged, kind) = matchWordJoin(start: start, end: end) {
+            emit(start, merged, kind)
+            return merged
+        }
+        if splitClitics, status >= 200, splitClitic(start: start, end: end) { return end }
+        emit(start, end, wordKind(start: start, end: end, status: status))
+        return end
+    }
+
+    /// A segment of punctuation, symbols, emoji or anything else ICU gives no word status.
+    private mutating func scanOther(start: Int, end: Int) -> Int {
+        let first = text[start]
+        if first == 0x23 || first == 0x40, let tagEnd = matchTag(at: start) {  // # @
+            emit(start, tagEnd, .tag)
+            return tagEnd
+        }
+        if let emoticonEnd = matchEmoticon(at: start) {
+            emit(start, emoticonEnd, .emoji)
+            return emoticonEnd
+        }
+        if let runEnd = matchPunctuationRun(at: start, end: end) {
+            emit(start, runEnd, TokenClassifier.kindOfSymbolic(text, start, runEnd))
+            return runEnd
+        }
+        emit(start, end, TokenClassifier.kindOfSymbolic(text, start, end))
+        return end
+    }
+
+    private func wordKind(start: Int, end: Int, status: Int32) -> TokenKind {
+        if status >= 100, status < 200 {
+            return text[end - 1] == 0x20E3 ? .emoji : .number  // a keycap sequence: 1️⃣
+        }
+        if status >= 200 {
+            return isBareDomain(start: start, end: end) ? .url : .word
+        }
+        return TokenClassifier.kindOfSymbolic(text, start, end)
+    }
+}
