@@ -30,7 +30,7 @@ test: deps
 
 ## Throughput of each stage and end to end on ../shared/corpora/dev/extraction (release build).
 bench: build
-	$(RELEASE_BIN) bench --corpus ../shared/corpora/dev/extraction/html
+	bash Tools/bench/bench.sh $(RELEASE_BIN)
 
 ## Token and sentence-boundary F1 on UD English-EWT dev, with spaCy and pySBD measured in the same run.
 eval: build
