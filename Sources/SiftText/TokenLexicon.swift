@@ -4,11 +4,11 @@
 /// Every entry is a general English convention (UD English-EWT tokenization guidelines), never a
 /// string picked from an evaluation file.
 enum TokenLexicon {
-    /// How an abbreviation may be written for its period to stay attached.
+    /// When an abbreviation keeps its period (never at the end of a line, where the period ends the text).
     enum AbbreviationRule {
-        /// Any capitalisation (`etc.`, `Etc.`, `ETC.`).
+        /// In any capitalisation (`etc.`, `Mr.`, `INC.`).
         case anyCase
-        /// Only with an initial capital (`Jan.`, `Gen.`): the lowercase form is a common word.
+        /// Only with an initial capital (`Gen.`, `Mar.`): the lowercase form is a common word.
         case capitalized
         /// Only when a number follows (`No. 5`).
         case beforeNumber
@@ -32,20 +32,20 @@ enum TokenLexicon {
         word.utf8.reduce(0) { $0 << 8 | UInt64($1 | 0x20) }
     }
 
-    /// Abbreviations that keep their period (`Mr.`, `Inc.`, `etc.`), also at the end of a sentence.
-    /// Dotted forms like `U.S.` and `e.g.` are recognised by shape, not listed.
+    /// Abbreviations that keep their period (`Mr.`, `Inc.`, `etc.`), also before a capital: UD English
+    /// keeps `Inc.` whole in `Services, Inc. Phone …`. Dotted forms (`U.S.`, `e.g.`) are recognised by shape.
     static let abbreviations: [UInt64: AbbreviationRule] = {
         var table: [UInt64: AbbreviationRule] = [:]
         let anyCase = [
-            "mr", "mrs", "ms", "messrs", "dr", "prof", "jr", "sr", "st", "inc", "ltd", "co", "corp", "bros", "llc",
-            "etc", "vs", "ext", "approx", "dept", "est", "fig", "figs", "vol", "vols", "pp", "cf", "esp", "incl",
-            "ave", "blvd", "capt", "sgt", "lt", "cmdr", "univ", "assn", "tel", "jan", "feb", "apr", "aug", "sep",
-            "sept", "oct", "nov", "dec", "mon", "tues", "thurs", "fri",
+            "mr", "mrs", "ms", "messrs", "dr", "drs", "prof", "st", "sts", "capt", "sgt", "lt", "cmdr", "vs", "cf",
+            "ext", "tel", "jr", "sr", "inc", "ltd", "co", "corp", "bros", "llc", "etc", "al", "approx", "dept", "est",
+            "fig", "figs", "vol", "vols", "pp", "esp", "incl", "ave", "blvd", "univ", "assn", "jan", "feb", "apr",
+            "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tues", "thurs", "fri",
         ]
         for word in anyCase { table[key(word)] = .anyCase }
-        let capitalized = ["gen", "gov", "sen", "rep", "rev", "col", "hon", "pres", "mt", "ft", "mar", "jun", "jul"]
-        for word in capitalized { table[key(word)] = .capitalized }
-        table[key("al")] = .anyCase  // "et al."
+        for word in ["gen", "gov", "sen", "rep", "rev", "col", "hon", "pres", "mt", "ft", "mar", "jun", "jul"] {
+            table[key(word)] = .capitalized
+        }
         table[key("no")] = .beforeNumber
         table[key("nos")] = .beforeNumber
         return table
@@ -66,6 +66,13 @@ enum TokenLexicon {
         "para", "poly", "post", "pre", "pro", "pseudo", "re", "semi", "sub", "super", "tele", "trans", "tri",
         "ultra", "un", "uni", "vice",
     ].map(key))
+
+    /// Letters that stay glued to a number: ordinals and decades (`4th`, `2nd`, `1990s`).
+    static let numberSuffixes: Set<UInt64> = Set(["st", "nd", "rd", "th", "s"].map(key))
+
+    /// Two words commonly written as one by mistake, split into their words in every mode (UD English
+    /// tokenizes them as the words they stand for): the value is the length of the first word.
+    static let runTogether: [UInt64: Int] = [key("alot"): 1]
 
     /// Contractions written without an apostrophe, split like their apostrophe forms when clitics are
     /// split (`gonna` → `gon` + `na`, `cannot` → `can` + `not`, `dont` → `do` + `nt`): the value is

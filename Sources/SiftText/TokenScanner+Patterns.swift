@@ -68,19 +68,29 @@ extension TokenScanner {
     private static let urlStopBytes: Set<UInt8> = Set("\"<>`{}\\^".utf8)
     private static let urlTrailingBytes: Set<UInt8> = Set(".,;:!?'\"*".utf8)
 
-    /// `local@domain` starting at a word segment: `jane.doe@example.com`, `Warner@ENRON`.
-    mutating func matchEmail(at start: Int, segmentEnd: Int) -> Int? {
-        guard start >= noEmailBefore, Self.localPartPunctuation(unit(segmentEnd)) || unit(segmentEnd) == 0x40 else {
-            return nil
-        }
+    /// What an e-mail scan from a word start found.
+    enum EmailScan {
+        /// An address ending here.
+        case address(end: Int)
+        /// No address, but an `@` at this offset inside the current segment (ICU counts `@` as a
+        /// letter, so `a@` is one segment): the token should end before it.
+        case strayAt(Int)
+        case none
+    }
+
+    /// `local@domain` starting at a word start: `jane.doe@example.com`, `Warner@ENRON`.
+    mutating func matchEmail(at start: Int, segmentEnd: Int) -> EmailScan {
+        guard start >= noEmailBefore else { return .none }
         let limit = min(text.count, start + Self.maximumLocalPartLength + 1)
         var at = start
         while at < limit, TokenCharacters.isAlphanumeric(text[at]) || Self.localPartPunctuation(text[at]) { at += 1 }
-        guard at < limit, text[at] == 0x40, at > start, let end = scanDomain(from: at + 1) else {
+        guard at < limit, text[at] == 0x40, at > start else {
             noEmailBefore = at
-            return nil
+            return .none
         }
-        return end
+        if let end = scanDomain(from: at + 1) { return .address(end: end) }
+        noEmailBefore = at
+        return at < segmentEnd ? .strayAt(at) : .none
     }
 
     @inline(__always)

@@ -13,13 +13,13 @@ extension TokenScanner {
                   TokenLexicon.hyphenPrefixes.contains(key), segmentStatus(at: end + 1) >= 200 else { return nil }
             return (segmentEnd(after: end + 1), .word)
         case 0x2F:  // /
-            guard end == start + 1, TokenCharacters.isLetter(text[start]), unit(start - 1) != 0x2F else { return nil }
+            guard end == start + 1, TokenCharacters.isLowercase(text[start]), unit(start - 1) != 0x2F else { return nil }
             let next = unit(end + 1)
-            if TokenCharacters.isLetter(next), !TokenCharacters.isAlphanumeric(unit(end + 2)), unit(end + 2) != 0x2F {
+            if TokenCharacters.isLowercase(next), !TokenCharacters.isAlphanumeric(unit(end + 2)), unit(end + 2) != 0x2F {
                 return (end + 2, .word)  // b/c, w/o, n/a
             }
-            if TokenCharacters.lower(text[start]) == 0x77, next == 0 || TokenCharacters.isBreaking(next) {
-                return (end + 1, .word)  // w/
+            if text[start] == 0x77, next == 0 || TokenCharacters.isBreaking(next) || TokenCharacters.isLetter(next) {
+                return (end + 1, .word)  // w/ (with)
             }
             return nil
         default:
@@ -27,26 +27,49 @@ extension TokenScanner {
         }
     }
 
-    /// Whether the period after `text[start..<end]` is part of an abbreviation: a dotted form of
-    /// short letter groups (`U.S`, `e.g`, `Ph.D`), a capital initial (`J`), or a listed word (`Mr`, `etc`).
-    /// An ellipsis (`etc...`) is never split up.
+    /// Whether the period after `text[start..<end]` is part of an abbreviation: a capital initial
+    /// (`J`), a dotted form of short letter groups (`U.S`, `e.g`, `Ph.D`), or a listed word (`Mr`, `etc`).
+    ///
+    /// At the end of a line the period is left to end the sentence (`Good job DR` + `.`). An ellipsis
+    /// (`etc...`) is never split up; a doubled period (`Inc..`) leaves the second to the sentence.
     func keepsPeriod(start: Int, end: Int) -> Bool {
         let after = unit(end + 1)
-        if after == 0x2E || TokenCharacters.isAlphanumeric(after) { return false }
-        let length = end - start
-        if length == 1 { return TokenCharacters.isUppercase(text[start]) }
-        if isDottedAbbreviation(start: start, end: end) { return true }
-        guard let key = TokenLexicon.key(text, start, end), let rule = TokenLexicon.abbreviations[key] else { return false }
-        switch rule {
-        case .anyCase:
-            return true
-        case .capitalized:
-            return TokenCharacters.isUppercase(text[start])
-        case .beforeNumber:
-            var index = end + 1
-            while index < text.count, index <= end + 2, text[index] == 0x20 { index += 1 }
-            return TokenCharacters.isDigit(unit(index))
+        let doubled = after == 0x2E
+        if doubled, unit(end + 2) == 0x2E { return false }
+        if !doubled, TokenCharacters.isAlphanumeric(after) { return false }
+        let rule: TokenLexicon.AbbreviationRule
+        if end - start == 1 {
+            guard TokenCharacters.isUppercase(text[start]) else { return false }
+            rule = .anyCase
+        } else if isDottedAbbreviation(start: start, end: end) {
+            rule = .anyCase
+        } else if let key = TokenLexicon.key(text, start, end), let listed = TokenLexicon.abbreviations[key] {
+            rule = listed
+        } else {
+            return false
         }
+        if doubled { return rule != .beforeNumber }
+        let (next, lineEnds) = nextVisibleUnit(after: end + 1)
+        if lineEnds { return false }
+        switch rule {
+        case .anyCase: return true
+        case .capitalized: return TokenCharacters.isUppercase(text[start])
+        case .beforeNumber: return TokenCharacters.isDigit(unit(next))
+        }
+    }
+
+    /// The first unit at or after `index` that is not a blank on the same line, and whether the
+    /// line (or the text) ends before it.
+    private func nextVisibleUnit(after index: Int) -> (index: Int, lineEnds: Bool) {
+        var current = index
+        let limit = min(text.count, index + 64)
+        while current < limit {
+            let value = text[current]
+            if value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 || value == 0x85 { return (current, true) }
+            if !TokenCharacters.isSpaceLike(value) { return (current, false) }
+            current += 1
+        }
+        return (current, current >= text.count)
     }
 
     /// Letter groups of one or two ASCII letters joined by periods: `U.S`, `a.m`, `Ph.D`, `W.H.S`.
@@ -67,6 +90,34 @@ extension TokenScanner {
             }
         }
         return groups >= 1 && groupLength > 0
+    }
+
+    /// Splits a run-together pair of words (`alot` → `a` + `lot`); `false` when the word is not one.
+    mutating func splitRunTogether(start: Int, end: Int) -> Bool {
+        guard let key = TokenLexicon.key(text, start, end), let firstLength = TokenLexicon.runTogether[key] else { return false }
+        emit(start, start + firstLength, .word)
+        emit(start + firstLength, end, .word)
+        return true
+    }
+
+    /// `soldiers'`: a plural ending in `s` keeps its possessive apostrophe as one surface token (as
+    /// UD English does) unless an opening single quote earlier on the line makes it a closing quote.
+    func matchPluralPossessive(start: Int, end: Int) -> Int? {
+        guard TokenCharacters.isApostrophe(unit(end)), TokenCharacters.lower(text[end - 1]) == 0x73,
+              !TokenCharacters.isAlphanumeric(unit(end + 1)) else { return nil }
+        var index = start - 1
+        let limit = max(0, start - 200)
+        while index >= limit {
+            let current = text[index]
+            if current == 0x0A || current == 0x0D { break }
+            if current == 0x2018 { return nil }
+            if TokenCharacters.isApostrophe(current), !TokenCharacters.isAlphanumeric(unit(index - 1)),
+               TokenCharacters.isAlphanumeric(unit(index + 1)) {
+                return nil
+            }
+            index -= 1
+        }
+        return end + 1
     }
 
     /// Splits a clitic off a word segment and emits both parts; `false` when the word has none.

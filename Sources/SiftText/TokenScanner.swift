@@ -95,19 +95,45 @@ struct TokenScanner {
             emit(start, urlEnd, .url)
             return urlEnd
         }
-        if let emailEnd = matchEmail(at: start, segmentEnd: end) {
+        if first == 0x40 {  // ICU counts @ as a letter: a handle, or a lone @
+            let tagEnd = matchTag(at: start) ?? start + 1
+            emit(start, tagEnd, tagEnd > start + 1 ? .tag : .punctuation)
+            return tagEnd
+        }
+        var end = end
+        switch matchEmail(at: start, segmentEnd: end) {
+        case .address(let emailEnd):
             emit(start, emailEnd, .email)
             return emailEnd
+        case .strayAt(let at):
+            end = at
+        case .none:
+            break
         }
-        if TokenCharacters.isDigit(first), let numberEnd = matchNumberPattern(at: start, segmentEnd: end) {
-            emit(start, numberEnd, .number)
-            return numberEnd
+        if TokenCharacters.isDigit(first) {
+            if let numberEnd = matchNumberPattern(at: start, segmentEnd: end) {
+                emit(start, numberEnd, .number)
+                return numberEnd
+            }
+            if let unitStart = unitSuffixStart(start: start, end: end) {
+                emit(start, unitStart, .number)
+                emit(unitStart, end, .word)
+                return end
+            }
         }
         if let (merged, kind) = matchWordJoin(start: start, end: end) {
             emit(start, merged, kind)
             return merged
         }
-        if splitClitics, status >= 200, splitClitic(start: start, end: end) { return end }
+        if status >= 200 {
+            if end - start == 4, splitRunTogether(start: start, end: end) { return end }
+            if splitClitics {
+                if splitClitic(start: start, end: end) { return end }
+            } else if let possessiveEnd = matchPluralPossessive(start: start, end: end) {
+                emit(start, possessiveEnd, .word)
+                return possessiveEnd
+            }
+        }
         emit(start, end, wordKind(start: start, end: end, status: status))
         return end
     }
@@ -118,6 +144,10 @@ struct TokenScanner {
         if first == 0x23 || first == 0x40, let tagEnd = matchTag(at: start) {  // # @
             emit(start, tagEnd, .tag)
             return tagEnd
+        }
+        if first == 0x2B, let signedEnd = matchSignedNumber(at: start) {  // +
+            emit(start, signedEnd, .number)
+            return signedEnd
         }
         if let emoticonEnd = matchEmoticon(at: start) {
             emit(start, emoticonEnd, .emoji)
