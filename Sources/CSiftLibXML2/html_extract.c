@@ -1,0 +1,146 @@
+// Entry point: parse with libxml2 (silently, no network, no depth cap), walk, hand back owned buffers.
+#include "html_walk.h"
+#include <limits.h>
+#include <pthread.h>
+
+static pthread_once_t initialized = PTHREAD_ONCE_INIT;
+
+static void initialize(void) {
+    xmlInitParser();
+    sift_tags_init();
+}
+
+static void silent_generic(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+static void silent_structured(void *context, xmlErrorPtr error) {
+    (void)context;
+    (void)error;
+}
+
+/// Parses `html` with libxml2's error output silenced. libxml2 keeps its error handlers per thread
+/// (it is built with thread support), so setting and restoring them here affects this thread only.
+static htmlDocPtr parse(const uint8_t *html, size_t length) {
+    xmlGenericErrorFunc saved_generic = xmlGenericError;
+    void *saved_generic_context = xmlGenericErrorContext;
+    xmlStructuredErrorFunc saved_structured = xmlStructuredError;
+    void *saved_structured_context = xmlStructuredErrorContext;
+    xmlSetGenericErrorFunc(NULL, silent_generic);
+    xmlSetStructuredErrorFunc(NULL, silent_structured);
+    // XML_PARSE_HUGE lifts libxml2's nesting cap of 256 (past it, 2.9 stops parsing and loses the rest of
+    // the page); the walk is iterative and xmlFreeDoc frees iteratively, so depth costs memory only.
+    int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                  HTML_PARSE_NODEFDTD | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
+    htmlDocPtr doc = htmlReadMemory((const char *)html, (int)length, NULL, "UTF-8", options);
+    xmlSetGenericErrorFunc(saved_generic_context, saved_generic);
+    xmlSetStructuredErrorFunc(saved_structured_context, saved_structured);
+    return doc;
+}
+
+/// Moves a metadata slot into a NUL-terminated string (NULL when empty).
+static char *take(MetaSlot *slot, int *failed) {
+    SiftBuf *value = &slot->value;
+    if (value->length == 0) {
+        free(value->data);
+        return NULL;
+    }
+    sift_buf_byte(value, 0);
+    if (value->failed) {
+        free(value->data);
+        *failed = 1;
+        return NULL;
+    }
+    return (char *)value->data;
+}
+
+static void discard(Walker *w) {
+    free(w->text.data);
+    free(w->blocks);
+    MetaSlot *slots[] = {&w->title, &w->description, &w->og_title, &w->og_description, &w->language};
+    for (size_t i = 0; i < sizeof(slots) / sizeof(slots[0]); i++) free(slots[i]->value.data);
+}
+
+int32_t sift_html_extract(const uint8_t *html, size_t length, const char *drop_tags, size_t drop_tags_length,
+                          SiftHTMLResult *result) {
+    memset(result, 0, sizeof(*result));
+    pthread_once(&initialized, initialize);
+    if (length > INT_MAX) return SIFT_HTML_ERROR_TOO_LARGE;
+
+    Walker *w = calloc(1, sizeof(Walker));
+    if (!w) return SIFT_HTML_ERROR_NO_MEMORY;
+    for (int tag = 0; tag < SIFT_TAG_COUNT; tag++) w->drop[tag] = sift_tag_kind[tag] == SIFT_K_DROP;
+    // Extra tags: known ones go into the table, unknown ones are compared by name during the walk.
+    for (size_t i = 0; drop_tags && i < drop_tags_length;) {
+        const char *name = drop_tags + i;
+        size_t name_length = strnlen(name, drop_tags_length - i);
+        if (name_length > 0 && name_length < 64) {
+            char copy[64];
+            memcpy(copy, name, name_length);
+            copy[name_length] = 0;
+            uint64_t hash;
+            int32_t tag = sift_tag_lookup((const uint8_t *)copy, &hash);
+            if (tag != SIFT_TAG_OTHER) {
+                w->drop[tag] = 1;
+            } else {
+                w->extra_drops = drop_tags;
+                w->extra_drops_length = drop_tags_length;
+            }
+        }
+        i += name_length + 1;
+    }
+    w->drop[SIFT_TAG_HTML] = 0; // the walk needs the root and body
+    w->drop[SIFT_TAG_BODY] = 0;
+    w->drop[SIFT_TAG_OTHER] = 0;
+
+    int32_t status = SIFT_HTML_OK;
+    htmlDocPtr doc = length > 0 ? parse(html, length) : NULL;
+    if (!doc) {
+        status = SIFT_HTML_EMPTY;
+    } else {
+        size_t guess = length / 8 + 64;
+        sift_buf_grow(&w->text, guess);
+        int walked = sift_walk(w, doc);
+        xmlFreeDoc(doc);
+        if (walked != 0) status = SIFT_HTML_ERROR_NO_MEMORY;
+    }
+    int failed = 0;
+    sift_buf_byte(&w->text, 0);
+    if (status < 0 || w->text.failed) {
+        discard(w);
+        free(w->stack);
+        free(w);
+        return SIFT_HTML_ERROR_NO_MEMORY;
+    }
+    result->text = w->text.data;
+    result->text_length = w->text.length - 1;
+    result->blocks = w->blocks;
+    result->block_count = w->block_count;
+    result->title = take(&w->title, &failed);
+    result->description = take(&w->description, &failed);
+    result->og_title = take(&w->og_title, &failed);
+    result->og_description = take(&w->og_description, &failed);
+    result->language = take(&w->language, &failed);
+    result->element_count = w->element_count;
+    result->max_depth = w->max_depth;
+    free(w->stack);
+    free(w);
+    if (failed) {
+        sift_html_result_free(result);
+        return SIFT_HTML_ERROR_NO_MEMORY;
+    }
+    return status;
+}
+
+void sift_html_result_free(SiftHTMLResult *result) {
+    if (!result) return;
+    free(result->text);
+    free(result->blocks);
+    free(result->title);
+    free(result->description);
+    free(result->og_title);
+    free(result->og_description);
+    free(result->language);
+    memset(result, 0, sizeof(*result));
+}

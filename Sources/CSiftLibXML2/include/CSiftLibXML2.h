@@ -1,0 +1,125 @@
+#ifndef CSIFT_LIBXML2_H
+#define CSIFT_LIBXML2_H
+// Plain-C facade over libxml2's HTML parser and Sift's byte-level text cleanup.
+// Deliberately includes no libxml2 parser header: those pull in <unicode/*.h> on some builds, and
+// Swift's Foundation bundles its own ICU module, so the system headers clash. Plain C types only.
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+// MARK: - UTF-8 repair and plain-text normalisation
+
+/// Counts what `sift_utf8_repair` would do to `bytes`: returns the size of the repaired output and
+/// writes the number of invalid sequences (each becomes one U+FFFD, "maximal subpart" rule, as Swift's
+/// decoder does) and whether any byte changes. With `map_controls`, C0 controls other than tab, LF,
+/// FF and CR become spaces too. A leading UTF-8 byte-order mark is never counted: strip it first.
+size_t sift_utf8_repair_size(const uint8_t *bytes, size_t length, int32_t map_controls,
+                             size_t *invalid_sequences, int32_t *changed);
+
+/// Writes the repaired copy of `bytes` into `out` (capacity from `sift_utf8_repair_size`).
+/// Returns the number of bytes written.
+size_t sift_utf8_repair(const uint8_t *bytes, size_t length, int32_t map_controls, uint8_t *out, size_t capacity);
+
+/// Normalises plain UTF-8 text into `out` (capacity at least 2 × `length` + 4): CRLF, CR, VT, FF,
+/// U+2028 and U+2029 become LF; spaces, tabs, other controls and Unicode spaces (NBSP, U+2000–U+200A,
+/// U+202F, U+205F, U+3000, U+1680) collapse to one space inside a line; lines are trimmed; 3+ line
+/// breaks become one blank line; leading and trailing blank lines go; soft hyphens are dropped; C1
+/// controls become their windows-1252 characters (U+0092 → ’), the five undefined ones a space.
+/// The input must be valid UTF-8 (repair it first). Returns the number of bytes written.
+size_t sift_text_normalize(const uint8_t *bytes, size_t length, uint8_t *out, size_t capacity);
+
+// MARK: - HTML extraction
+
+/// Ancestor flags of a text block: which kinds of element enclose it (bit set = inside one).
+enum {
+    SIFT_HTML_IN_LINK = 1 << 0,
+    SIFT_HTML_IN_HEADING = 1 << 1,
+    SIFT_HTML_IN_LIST = 1 << 2,
+    SIFT_HTML_IN_TABLE = 1 << 3,
+    SIFT_HTML_IN_NAV = 1 << 4,
+    SIFT_HTML_IN_HEADER = 1 << 5,
+    SIFT_HTML_IN_FOOTER = 1 << 6,
+    SIFT_HTML_IN_ASIDE = 1 << 7,
+    SIFT_HTML_IN_FORM = 1 << 8,
+    SIFT_HTML_IN_BLOCKQUOTE = 1 << 9,
+    SIFT_HTML_IN_PRE = 1 << 10,
+    SIFT_HTML_IN_FIGURE = 1 << 11,
+    SIFT_HTML_IN_ARTICLE = 1 << 12,
+    SIFT_HTML_IN_MAIN = 1 << 13,
+    SIFT_HTML_IN_ADDRESS = 1 << 14,
+    /// An ancestor has the `hidden` attribute or `aria-hidden="true"` (its text is kept; a selector may drop it).
+    SIFT_HTML_IN_HIDDEN = 1 << 15,
+};
+
+/// One block of extracted text: a paragraph-like run of inline content between block boundaries.
+typedef struct SiftHTMLBlock {
+    /// UTF-8 byte range of the block in the extracted text, [start, end).
+    int64_t start;
+    int64_t end;
+    /// Unicode code points in the block, and how many of them are inside `<a>` elements.
+    int64_t char_count;
+    int64_t link_char_count;
+    /// FNV-1a hash of the enclosing elements from `<html>` down to the block element, each as
+    /// `tag.class` (ids are left out: they are often unique per page). Equal for structurally alike blocks.
+    uint64_t path_hash;
+    /// SIFT_HTML_IN_* bits.
+    uint32_t ancestor_flags;
+    /// The tag of the innermost block-level element enclosing the text (`sift_html_tag_name`).
+    int32_t tag;
+    /// Element depth of that block element (`<html>` is 0).
+    int32_t depth;
+    /// Preorder index of that element among the page's elements (blocks sharing it share a parent).
+    int32_t element_index;
+} SiftHTMLBlock;
+
+/// What `sift_html_extract` produces. Every pointer is owned by the result: free it with `sift_html_result_free`.
+typedef struct SiftHTMLResult {
+    /// The text, UTF-8, blocks separated by one blank line ("\n\n"); NUL-terminated for convenience.
+    uint8_t *text;
+    size_t text_length;
+    SiftHTMLBlock *blocks;
+    size_t block_count;
+    /// Metadata, each NUL-terminated UTF-8 with whitespace collapsed, or NULL when absent.
+    char *title;
+    char *description;
+    char *og_title;
+    char *og_description;
+    char *language;
+    /// Number of elements walked and the deepest element depth met.
+    int64_t element_count;
+    int32_t max_depth;
+} SiftHTMLResult;
+
+enum {
+    SIFT_HTML_OK = 0,
+    /// libxml2 built no document (input empty or only whitespace): the result is empty, not an error.
+    SIFT_HTML_EMPTY = 1,
+    SIFT_HTML_ERROR_NO_MEMORY = -1,
+    /// The input is larger than libxml2 accepts in one call (2 GiB).
+    SIFT_HTML_ERROR_TOO_LARGE = -2,
+};
+
+/// Parses `length` bytes of UTF-8 HTML (repaired: valid UTF-8, no NULs) with libxml2 (recover mode,
+/// no network, no error output, no depth cap) and walks the DOM iteratively into text and blocks.
+/// `drop_tags` is a list of extra lowercase tag names to drop, each NUL-terminated, `drop_tags_length`
+/// bytes in all (0 for none). Thread-safe: each call uses its own parser context.
+/// Returns SIFT_HTML_OK, SIFT_HTML_EMPTY or a negative SIFT_HTML_ERROR_* code.
+int32_t sift_html_extract(const uint8_t *html, size_t length, const char *drop_tags, size_t drop_tags_length,
+                          SiftHTMLResult *result);
+
+/// Frees everything a result owns and zeroes it. Safe on a zeroed result.
+void sift_html_result_free(SiftHTMLResult *result);
+
+/// The lowercase name of a tag id found in `SiftHTMLBlock.tag` ("body" for text directly under the page).
+const char *sift_html_tag_name(int32_t tag);
+
+/// Number of known tag ids (ids are 0 ..< count).
+int32_t sift_html_tag_count(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

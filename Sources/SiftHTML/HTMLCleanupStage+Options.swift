@@ -1,0 +1,63 @@
+import SiftCore
+
+extension HTMLCleanupStage {
+    /// Options of `cleanup.html.v1`.
+    public struct Options: Codable, Sendable, Equatable {
+        /// Prepend the page title as the first block of the text.
+        public var includeTitle: Bool
+        /// Extra tag names to drop with their content (e.g. `nav`, `footer`, `aside`).
+        public var dropElements: [String]
+        /// Inputs larger than this many bytes fail with `limit_exceeded`.
+        public var maxInputBytes: Int
+
+        public static let defaultMaxInputBytes = 200_000_000
+        /// The largest `max_input_bytes` accepted: libxml2 parses at most 2 GiB in one piece.
+        public static let maxInputBytesLimit = Int(Int32.max)
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case includeTitle = "include_title"
+            case dropElements = "drop_elements"
+            case maxInputBytes = "max_input_bytes"
+        }
+
+        public init(includeTitle: Bool = false, dropElements: [String] = [], maxInputBytes: Int = defaultMaxInputBytes) {
+            self.includeTitle = includeTitle
+            self.dropElements = dropElements
+            self.maxInputBytes = maxInputBytes
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            includeTitle = try container.decodeIfPresent(Bool.self, forKey: .includeTitle) ?? false
+            dropElements = try container.decodeIfPresent([String].self, forKey: .dropElements) ?? []
+            maxInputBytes = try container.decodeIfPresent(Int.self, forKey: .maxInputBytes) ?? Self.defaultMaxInputBytes
+        }
+
+        /// Checks values the types cannot: tag names and the size range.
+        func validated() throws(StageSetupError) -> Options {
+            guard (1...Self.maxInputBytesLimit).contains(maxInputBytes) else {
+                throw StageSetupError(
+                    option: "max_input_bytes",
+                    message: "must be between 1 and \(Self.maxInputBytesLimit) (libxml2's limit), got \(maxInputBytes)")
+            }
+            var copy = self
+            copy.dropElements = try dropElements.map { (name) throws(StageSetupError) -> String in
+                let lowered = name.lowercased()
+                let allowed = lowered.utf8.allSatisfy { byte in
+                    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F
+                        || byte == 0x3A || byte == 0x2E
+                }
+                guard !lowered.isEmpty, lowered.utf8.count < 64, allowed, lowered.utf8.first.map({ $0 >= 0x61 }) == true else {
+                    throw StageSetupError(
+                        option: "drop_elements",
+                        message: "'\(name)' is not a tag name (expected letters, digits, '-', '_', ':' or '.', starting with a letter, e.g. \"nav\")")
+                }
+                guard lowered != "html", lowered != "body" else {
+                    throw StageSetupError(option: "drop_elements", message: "'\(name)' cannot be dropped: it holds the whole page")
+                }
+                return lowered
+            }
+            return copy
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import CSiftLibXML2
+import SiftCore
+
+/// Parses HTML with libxml2 and walks it into text blocks and metadata (the C shim does both; Swift
+/// creates no string per node).
+///
+/// What the text holds:
+/// - Block elements (`p`, `div`, headings, `li`, `dt`/`dd`, `tr`, `blockquote`, `section`, …) are
+///   separated by one blank line; inline elements are joined as rendered (`a <b>b</b>` → `a b`).
+/// - `<br>` is a line break; two or more in a row end the block (a paragraph break).
+/// - Table rows are blocks; cells in a row are separated by a tab.
+/// - HTML whitespace collapses to one space and is trimmed at block edges. Inside `<pre>` (and
+///   `listing`, `xmp`, `plaintext`) line breaks and spaces are kept (3+ line breaks become one blank
+///   line; trailing spaces on a line and blank lines at the block's edges go).
+/// - Entities are decoded. NBSP and the other Unicode spaces count as whitespace; soft hyphens go;
+///   C1 controls become their windows-1252 characters (`&#146;` → ’); no C0 control survives.
+/// - Dropped with their content: comments, `head` (except title and meta, kept as metadata), `title`,
+///   `script`, `style`, `noscript`, `template`, `svg`, `math`, `iframe`, `frame`/`frameset`/`noframes`,
+///   `object`, `embed`, `applet`, `canvas`, `audio`, `video`, `map`, form controls (`select`/`option`/
+///   `optgroup`/`datalist`, `textarea`, `button`, `input`), ruby annotations (`rt`, `rp`), and any
+///   extra tag given. Image `alt` text is not included. CSS visibility is not evaluated; blocks under
+///   `hidden`/`aria-hidden` elements are kept and flagged (`HTMLTextBlock.Ancestors.hidden`).
+/// - Parsing is libxml2's HTML parser in recover mode, network off, errors silenced, no depth cap
+///   (the walk is iterative).
+public struct HTMLExtractor: Sendable {
+    /// Extra tags dropped with their content, lowercase.
+    public let droppedTags: [String]
+    /// `droppedTags` as NUL-terminated names, the form the C walker reads.
+    private let dropList: [UInt8]
+
+    /// - Parameter droppedTags: extra tag names to drop with their content (case-insensitive).
+    public init(droppingTags droppedTags: [String] = []) {
+        self.droppedTags = droppedTags.map { $0.lowercased() }
+        var list: [UInt8] = []
+        for name in self.droppedTags {
+            list.append(contentsOf: name.utf8)
+            list.append(0)
+        }
+        self.dropList = list
+    }
+
+    /// Extracts a page from raw bytes: strips a BOM, decides the encoding, repairs invalid UTF-8, parses.
+    public func extract(_ bytes: UnsafeBufferPointer<UInt8>) throws(StageError) -> HTMLExtraction {
+        try InputDecoding.withValidUTF8(bytes, mapControls: true) { (utf8, invalid) throws(StageError) in
+            var extraction = try extract(validUTF8: utf8)
+            extraction.invalidUTF8Sequences = invalid
+            return extraction
+        }
+    }
+
+    /// Extracts a page from raw bytes (see `extract(_:)`).
+    public func extract(_ bytes: [UInt8]) throws(StageError) -> HTMLExtraction {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(StageError) in try extract(buffer) }
+    }
+
+    /// Extracts a page from bytes that are already valid UTF-8 without NULs (`InputDecoding.withValidUTF8`).
+    public func extract(validUTF8 html: UnsafeBufferPointer<UInt8>) throws(StageError) -> HTMLExtraction {
+        var result = SiftHTMLResult()
+        let status = dropList.withUnsafeBufferPointer { drops in
+            drops.withMemoryRebound(to: CChar.self) { names in
+                sift_html_extract(html.baseAddress, html.count, names.baseAddress, names.count, &result)
+            }
+        }
+        defer { sift_html_result_free(&result) }
+        switch status {
+        case Int32(SIFT_HTML_OK), Int32(SIFT_HTML_EMPTY): break
+        case Int32(SIFT_HTML_ERROR_TOO_LARGE):
+            throw StageError.limitExceeded("HTML input of \(html.count) bytes is larger than libxml2 can parse in one piece (2 GiB)")
+        default:
+            throw StageError.limitExceeded("ran out of memory while parsing \(html.count) bytes of HTML")
+        }
+        return Self.convert(result)
+    }
+
+    private static func convert(_ result: SiftHTMLResult) -> HTMLExtraction {
+        let textBytes = UnsafeBufferPointer(start: result.text, count: result.text_length)
+        let text = String(decoding: textBytes, as: UTF8.self)
+        var blocks: [HTMLTextBlock] = []
+        if let cBlocks = result.blocks {
+            blocks = UnsafeBufferPointer(start: cBlocks, count: result.block_count).map(HTMLTextBlock.init)
+        }
+        if text.utf8.count != result.text_length {
+            // Cannot happen (the walker writes valid UTF-8); if it did, offsets would be off: one block then.
+            blocks = text.isEmpty ? [] : [HTMLTextBlock(
+                utf8Range: 0..<text.utf8.count, characterCount: text.unicodeScalars.count, linkCharacterCount: 0,
+                tagIndex: 0, depth: -1, elementIndex: -1, pathHash: 0, ancestors: [])]
+        }
+        func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String? { pointer.map { String(cString: $0) } }
+        return HTMLExtraction(
+            text: text, blocks: blocks, title: string(result.title), description: string(result.description),
+            openGraphTitle: string(result.og_title), openGraphDescription: string(result.og_description),
+            language: string(result.language), elementCount: Int(result.element_count), maxDepth: Int(result.max_depth))
+    }
+}
