@@ -21,6 +21,14 @@ extension TokenScanner {
 
     /// `http://…`, `https://…`, `ftp://…` or `www.…`, without trailing sentence punctuation.
     func matchURL(at start: Int) -> Int? {
+        // Cheap first look (this runs for every word starting with h, w or f).
+        let second = unit(start + 1) | 0x20, third = unit(start + 2) | 0x20
+        switch text[start] | 0x20 {
+        case 0x68: guard second == 0x74, third == 0x74 else { return nil }  // ht t
+        case 0x77: guard second == 0x77, third == 0x77 else { return nil }  // ww w
+        case 0x66: guard second == 0x74, third == 0x70 else { return nil }  // ft p
+        default: return nil
+        }
         let body: Int
         if hasPrefix("http://", at: start) { body = start + 7 }
         else if hasPrefix("https://", at: start) { body = start + 8 }
@@ -81,6 +89,13 @@ extension TokenScanner {
     /// `local@domain` starting at a word start: `jane.doe@example.com`, `Warner@ENRON`.
     mutating func matchEmail(at start: Int, segmentEnd: Int) -> EmailScan {
         guard start >= noEmailBefore else { return .none }
+        if nextAtSign < start {
+            // Where the next @ is: most texts have none, so most words skip the scan below.
+            var index = start
+            while index < text.count, text[index] != 0x40 { index += 1 }
+            nextAtSign = index
+        }
+        guard nextAtSign < text.count, nextAtSign - start <= Self.maximumLocalPartLength else { return .none }
         let limit = min(text.count, start + Self.maximumLocalPartLength + 1)
         var at = start
         while at < limit, TokenCharacters.isAlphanumeric(text[at]) || Self.localPartPunctuation(text[at]) { at += 1 }
@@ -149,6 +164,6 @@ extension TokenScanner {
         var dot = end - 1
         while dot > start, end - dot <= 5, text[dot] != 0x2E { dot -= 1 }
         guard text[dot] == 0x2E, dot > start + 1, let key = TokenLexicon.key(text, dot + 1, end) else { return false }
-        return TokenLexicon.topLevelDomains.contains(key)
+        return lexicon.topLevelDomains.contains(key)
     }
 }

@@ -70,7 +70,7 @@ extension TokenScanner {
         }
         guard index > start, index < end else { return nil }
         for letter in index..<end where !TokenCharacters.isLetter(text[letter]) { return nil }
-        if let key = TokenLexicon.key(text, index, end), TokenLexicon.numberSuffixes.contains(key) { return nil }
+        if let key = TokenLexicon.key(text, index, end), lexicon.numberSuffixes.contains(key) { return nil }
         return index
     }
 

@@ -5,12 +5,13 @@ import SiftCore
 extension TokenScanner {
     /// A word segment `text[start..<end]` joined with what follows it; `nil` when no rule applies.
     func matchWordJoin(start: Int, end: Int) -> (end: Int, kind: TokenKind)? {
+        let key = TokenLexicon.key(text, start, end) ?? 0
         switch unit(end) {
         case 0x2E:  // .
-            return keepsPeriod(start: start, end: end) ? (end + 1, .word) : nil
+            return keepsPeriod(start: start, end: end, key: key) ? (end + 1, .word) : nil
         case 0x2D:  // -
-            guard TokenCharacters.isAlphanumeric(unit(end + 1)), let key = TokenLexicon.key(text, start, end),
-                  TokenLexicon.hyphenPrefixes.contains(key), segmentStatus(at: end + 1) >= 200 else { return nil }
+            guard key != 0, TokenCharacters.isAlphanumeric(unit(end + 1)), lexicon.hyphenPrefixes.contains(key),
+                  segmentStatus(at: end + 1) >= 200 else { return nil }
             return (segmentEnd(after: end + 1), .word)
         case 0x2F:  // /
             guard end == start + 1, TokenCharacters.isLowercase(text[start]), unit(start - 1) != 0x2F else { return nil }
@@ -27,12 +28,13 @@ extension TokenScanner {
         }
     }
 
-    /// Whether the period after `text[start..<end]` is part of an abbreviation: a capital initial
-    /// (`J`), a dotted form of short letter groups (`U.S`, `e.g`, `Ph.D`), or a listed word (`Mr`, `etc`).
+    /// Whether the period after `text[start..<end]` (with `TokenLexicon.key` `key`, 0 for none) is part
+    /// of an abbreviation: a capital initial (`J`), a dotted form of short letter groups (`U.S`, `e.g`,
+    /// `Ph.D`), or a listed word (`Mr`, `etc`).
     ///
     /// At the end of a line the period is left to end the sentence (`Good job DR` + `.`). An ellipsis
     /// (`etc...`) is never split up; a doubled period (`Inc..`) leaves the second to the sentence.
-    func keepsPeriod(start: Int, end: Int) -> Bool {
+    func keepsPeriod(start: Int, end: Int, key: UInt64) -> Bool {
         let after = unit(end + 1)
         let doubled = after == 0x2E
         if doubled, unit(end + 2) == 0x2E { return false }
@@ -43,7 +45,8 @@ extension TokenScanner {
             rule = .anyCase
         } else if isDottedAbbreviation(start: start, end: end) {
             rule = .anyCase
-        } else if let key = TokenLexicon.key(text, start, end), let listed = TokenLexicon.abbreviations[key] {
+        } else if key != 0, let value = lexicon.abbreviations.value(for: key),
+                  let listed = TokenLexicon.AbbreviationRule(rawValue: value) {
             rule = listed
         } else {
             return false
@@ -94,9 +97,11 @@ extension TokenScanner {
 
     /// Splits a run-together pair of words (`alot` → `a` + `lot`); `false` when the word is not one.
     mutating func splitRunTogether(start: Int, end: Int) -> Bool {
-        guard let key = TokenLexicon.key(text, start, end), let firstLength = TokenLexicon.runTogether[key] else { return false }
-        emit(start, start + firstLength, .word)
-        emit(start + firstLength, end, .word)
+        guard let key = TokenLexicon.key(text, start, end), let firstLength = lexicon.runTogether.value(for: key) else {
+            return false
+        }
+        emit(start, start + Int(firstLength), .word)
+        emit(start + Int(firstLength), end, .word)
         return true
     }
 
@@ -138,8 +143,8 @@ extension TokenScanner {
             if (penultimate == 0x6C && last == 0x6C) || (penultimate == 0x72 && last == 0x65) || (penultimate == 0x76 && last == 0x65) {
                 split = end - 3  // 'll 're 've
             }
-        } else if let key = TokenLexicon.key(text, start, end), let firstLength = TokenLexicon.fusedContractions[key] {
-            split = start + firstLength
+        } else if let key = TokenLexicon.key(text, start, end), let firstLength = lexicon.fusedContractions.value(for: key) {
+            split = start + Int(firstLength)
         }
         guard split > start, split < end else { return false }
         emit(start, split, .word)

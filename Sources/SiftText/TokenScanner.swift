@@ -13,6 +13,8 @@ struct TokenScanner {
     /// ICU rule status of the segment ending at the same index of `boundaries`.
     let statuses: UnsafeBufferPointer<Int32>
     let splitClitics: Bool
+    /// The word lists, fetched once per pass (no lazy-global access per word).
+    let lexicon = TokenLexicon.shared
     /// The tokens found so far, in text order.
     var tokens: [Token] = []
 
@@ -22,6 +24,8 @@ struct TokenScanner {
     private var position = 0
     /// An e-mail scan already failed from an earlier start up to here: no later start before it can succeed.
     var noEmailBefore = 0
+    /// The offset of the next `@` at or after the last e-mail scan start (`text.count` when none).
+    var nextAtSign = -1
 
     init(text: UnsafeBufferPointer<UInt16>, boundaries: UnsafeBufferPointer<Int32>, statuses: UnsafeBufferPointer<Int32>, splitClitics: Bool) {
         self.text = text
@@ -89,26 +93,30 @@ struct TokenScanner {
     }
 
     /// A segment of letters, digits or ideographs (or a position inside one).
-    private mutating func scanWordlike(start: Int, end: Int, status: Int32) -> Int {
+    private mutating func scanWordlike(start: Int, end segmentEnd: Int, status: Int32) -> Int {
         let first = text[start]
-        if first | 0x20 == 0x68 || first | 0x20 == 0x77 || first | 0x20 == 0x66, let urlEnd = matchURL(at: start) {
-            emit(start, urlEnd, .url)
-            return urlEnd
-        }
         if first == 0x40 {  // ICU counts @ as a letter: a handle, or a lone @
             let tagEnd = matchTag(at: start) ?? start + 1
             emit(start, tagEnd, tagEnd > start + 1 ? .tag : .punctuation)
             return tagEnd
         }
-        var end = end
-        switch matchEmail(at: start, segmentEnd: end) {
-        case .address(let emailEnd):
-            emit(start, emailEnd, .email)
-            return emailEnd
-        case .strayAt(let at):
-            end = at
-        case .none:
-            break
+        // Each rule below is guarded by a cheap inline test, so a plain word makes no calls.
+        let folded = first | 0x20
+        if folded == 0x68 || folded == 0x77 || folded == 0x66, let urlEnd = matchURL(at: start) {  // h w f
+            emit(start, urlEnd, .url)
+            return urlEnd
+        }
+        var end = segmentEnd
+        if nextAtSign < start || nextAtSign - start <= Self.maximumLocalPartLength {
+            switch matchEmail(at: start, segmentEnd: end) {
+            case .address(let emailEnd):
+                emit(start, emailEnd, .email)
+                return emailEnd
+            case .strayAt(let at):
+                end = at
+            case .none:
+                break
+            }
         }
         if TokenCharacters.isDigit(first) {
             if let numberEnd = matchNumberPattern(at: start, segmentEnd: end) {
@@ -121,20 +129,26 @@ struct TokenScanner {
                 return end
             }
         }
-        if let (merged, kind) = matchWordJoin(start: start, end: end) {
+        let next = unit(end)
+        if next == 0x2E || next == 0x2D || next == 0x2F, let (merged, kind) = matchWordJoin(start: start, end: end) {
             emit(start, merged, kind)
             return merged
         }
-        if status >= 200 {
-            if end - start == 4, splitRunTogether(start: start, end: end) { return end }
-            if splitClitics {
-                if splitClitic(start: start, end: end) { return end }
-            } else if let possessiveEnd = matchPluralPossessive(start: start, end: end) {
-                emit(start, possessiveEnd, .word)
-                return possessiveEnd
-            }
+        guard status >= 200 else {
+            emit(start, end, wordKind(start: start, end: end, status: status))
+            return end
         }
-        emit(start, end, wordKind(start: start, end: end, status: status))
+        let length = end - start
+        if length == 4, folded == 0x61, splitRunTogether(start: start, end: end) { return end }  // a…
+        if splitClitics {
+            if length >= 2, splitClitic(start: start, end: end) { return end }
+        } else if TokenCharacters.isApostrophe(next), let possessiveEnd = matchPluralPossessive(start: start, end: end) {
+            emit(start, possessiveEnd, .word)
+            return possessiveEnd
+        }
+        // A bare domain has its last dot 3 to 5 units before the end (`.uk`, `.com`, `.info`).
+        let dotted = length >= 5 && (text[end - 3] == 0x2E || text[end - 4] == 0x2E || text[end - 5] == 0x2E)
+        emit(start, end, dotted && isBareDomain(start: start, end: end) ? .url : .word)
         return end
     }
 
@@ -165,9 +179,7 @@ struct TokenScanner {
         if status >= 100, status < 200 {
             return text[end - 1] == 0x20E3 ? .emoji : .number  // a keycap sequence: 1️⃣
         }
-        if status >= 200 {
-            return isBareDomain(start: start, end: end) ? .url : .word
-        }
+        if status >= 200 { return .word }
         return TokenClassifier.kindOfSymbolic(text, start, end)
     }
 }
