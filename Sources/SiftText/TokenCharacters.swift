@@ -25,6 +25,15 @@ enum TokenCharacters {
     @inline(__always)
     static func lower(_ unit: UInt16) -> UInt16 { isUppercase(unit) ? unit | 0x20 : unit }
 
+    /// Whether a word ending in `unit` may hold a clitic or be a fused form: they all end in a, d, e,
+    /// l, m, s or t (`gonna`, `he'd`, `I've`, `we'll`, `I'm`, `it's`, `can't`).
+    @inline(__always)
+    static func mayEndClitic(_ unit: UInt16) -> Bool {
+        let offset = (unit | 0x20) &- 0x61
+        let letters: UInt32 = 0xC_1819  // bits for a, d, e, l, m, s, t
+        return offset < 26 && letters >> UInt32(offset) & 1 == 1
+    }
+
     @inline(__always)
     static func isApostrophe(_ unit: UInt16) -> Bool { unit == apostrophe || unit == rightSingleQuote }
 

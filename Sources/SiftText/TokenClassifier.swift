@@ -21,6 +21,7 @@ enum TokenClassifier {
             if TokenCharacters.isDigit(unit) { return .number }
             return asciiSymbolMask >> UInt128(unit) & 1 == 1 ? .symbol : .punctuation
         }
+        if unit &- 0x2010 < 0x18 { return .punctuation }  // dashes, quotes, bullets, ellipsis: U+2010…U+2027
         let (scalar, width) = TokenCharacters.scalar(in: text, at: start)
         if TokenCharacters.isEmojiPresentation(scalar) { return .emoji }
         let properties = scalar.properties

@@ -54,17 +54,25 @@ extension TokenScanner {
             }
         }
         // Trailing punctuation belongs to the sentence, except a closing bracket the URL opened.
+        var parentheses = 0, brackets = 0  // opened minus closed, counted once
+        for index in urlStart..<end {
+            switch text[index] {
+            case 0x28: parentheses += 1
+            case 0x29: parentheses -= 1
+            case 0x5B: brackets += 1
+            case 0x5D: brackets -= 1
+            default: break
+            }
+        }
         while end > body {
             let last = text[end - 1]
-            if Self.urlTrailingBytes.contains(UInt8(truncatingIfNeeded: last)), last < 0x80 {
+            if last < 0x80, Self.urlTrailingBytes.contains(UInt8(last)) {
                 end -= 1
-            } else if last == 0x29 || last == 0x5D {  // ) ]
-                let open: UInt16 = last == 0x29 ? 0x28 : 0x5B
-                var balance = 0
-                for index in urlStart..<end {
-                    if text[index] == open { balance += 1 } else if text[index] == last { balance -= 1 }
-                }
-                if balance >= 0 { break }
+            } else if last == 0x29, parentheses < 0 {
+                parentheses += 1
+                end -= 1
+            } else if last == 0x5D, brackets < 0 {
+                brackets += 1
                 end -= 1
             } else {
                 break

@@ -140,7 +140,8 @@ extension TokenScanner {
             split = end - 2  // 's 'm 'd
         } else if length >= 4, TokenCharacters.isApostrophe(text[end - 3]) {
             let penultimate = TokenCharacters.lower(text[end - 2])
-            if (penultimate == 0x6C && last == 0x6C) || (penultimate == 0x72 && last == 0x65) || (penultimate == 0x76 && last == 0x65) {
+            let ll = penultimate == 0x6C && last == 0x6C
+            if ll || (penultimate == 0x72 || penultimate == 0x76) && last == 0x65 {
                 split = end - 3  // 'll 're 've
             }
         } else if let key = TokenLexicon.key(text, start, end), let firstLength = lexicon.fusedContractions.value(for: key) {

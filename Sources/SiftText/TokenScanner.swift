@@ -27,7 +27,10 @@ struct TokenScanner {
     /// The offset of the next `@` at or after the last e-mail scan start (`text.count` when none).
     var nextAtSign = -1
 
-    init(text: UnsafeBufferPointer<UInt16>, boundaries: UnsafeBufferPointer<Int32>, statuses: UnsafeBufferPointer<Int32>, splitClitics: Bool) {
+    init(
+        text: UnsafeBufferPointer<UInt16>, boundaries: UnsafeBufferPointer<Int32>, statuses: UnsafeBufferPointer<Int32>,
+        splitClitics: Bool
+    ) {
         self.text = text
         self.boundaries = boundaries
         self.statuses = statuses
@@ -107,7 +110,7 @@ struct TokenScanner {
             return urlEnd
         }
         var end = segmentEnd
-        if nextAtSign < start || nextAtSign - start <= Self.maximumLocalPartLength {
+        if nextAtSign < start || (nextAtSign < text.count && nextAtSign - start <= Self.maximumLocalPartLength) {
             switch matchEmail(at: start, segmentEnd: end) {
             case .address(let emailEnd):
                 emit(start, emailEnd, .email)
@@ -141,7 +144,7 @@ struct TokenScanner {
         let length = end - start
         if length == 4, folded == 0x61, splitRunTogether(start: start, end: end) { return end }  // a…
         if splitClitics {
-            if length >= 2, splitClitic(start: start, end: end) { return end }
+            if length >= 2, TokenCharacters.mayEndClitic(text[end - 1]), splitClitic(start: start, end: end) { return end }
         } else if TokenCharacters.isApostrophe(next), let possessiveEnd = matchPluralPossessive(start: start, end: end) {
             emit(start, possessiveEnd, .word)
             return possessiveEnd

@@ -43,7 +43,8 @@ public struct TokenizeStage: Stage {
                 || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: ";")
         }
         guard !locale.isEmpty, locale.utf8.count <= 100, allowed else {
-            throw StageSetupError(option: "locale", message: "'\(locale)' is not an ICU locale id (expected e.g. \"en\" or \"de_CH\")")
+            throw StageSetupError(
+                option: "locale", message: "'\(locale)' is not an ICU locale id (expected e.g. \"en\" or \"de_CH\")")
         }
         self.options = options
         self.pool = try BreakIteratorPool(kind: .word, locale: locale)
@@ -70,7 +71,8 @@ public struct TokenizeStage: Stage {
         return text.withUnsafeBufferPointer { units in
             boundaries.offsets.withUnsafeBufferPointer { offsets in
                 boundaries.statuses.withUnsafeBufferPointer { statuses in
-                    var scanner = TokenScanner(text: units, boundaries: offsets, statuses: statuses, splitClitics: options.splitClitics)
+                    var scanner = TokenScanner(
+                        text: units, boundaries: offsets, statuses: statuses, splitClitics: options.splitClitics)
                     scanner.run()
                     return scanner.tokens
                 }

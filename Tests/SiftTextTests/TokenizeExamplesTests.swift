@@ -41,6 +41,13 @@ import Testing
         }
     }
 
+    @Test func otherLocalesOpen() throws {
+        for locale in ["ja", "th", "de_CH", "en@ss=standard"] {
+            let stage = try TokenizeStage(options: .init(locale: locale), context: StageContext(baseDirectory: ""))
+            #expect(!stage.tokenize(Array("東京に住んでいます。ภาษาไทย".utf16)).isEmpty)
+        }
+    }
+
     @Test func descriptorContract() {
         let descriptor = TokenizeStage.descriptor
         #expect(descriptor.id == "tokenize.icu.v1")
