@@ -6,7 +6,12 @@ import Glibc
 func printError(_ message: String) {
     var line = message
     if !line.hasSuffix("\n") { line += "\n" }
-    _ = line.withCString { fputs($0, stderr) }
+    var bytes = Array(line.utf8)[...]
+    while !bytes.isEmpty {
+        let written = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+        if written <= 0 { return }
+        bytes = bytes.dropFirst(written)
+    }
 }
 
 /// Exit codes of the `pipeline` command.

@@ -22,8 +22,8 @@ struct StagesCommand: ParsableCommand {
         var entries = registry.entries
         if let name {
             guard let entry = registry.entry(named: name) else {
-                let hint = registry.suggestion(for: name).map { " Did you mean '\($0)'?" } ?? ""
-                printError("unknown stage '\(name)'.\(hint) Run 'pipeline stages' to list them.")
+                let hint = registry.suggestion(for: name).map { "; did you mean '\($0)'?" } ?? ""
+                printError("unknown stage '\(name)'\(hint) (run 'pipeline stages' to list them)")
                 throw ExitCode(ExitStatus.usageOrConfig)
             }
             entries = [entry]

@@ -19,8 +19,7 @@ struct ValidateCommand: ParsableCommand {
         var invalid = 0
         for path in configs {
             do {
-                let config = try PipelineConfigParser().load(file: path)
-                let pipeline = try PipelineBuilder(registry: registry).build(config)
+                let (_, pipeline) = try PipelineBuilder(registry: registry).load(file: path)
                 print("\(path): ok (pipeline '\(pipeline.name)', \(pipeline.steps.count) stages: \(pipeline.steps.map(\.descriptor.id).joined(separator: " → ")))")
             } catch {
                 invalid += 1

@@ -78,11 +78,14 @@ public struct StageConfig: Sendable {
     public var options: JSONValue
     /// Overrides the pipeline's error policy for this stage.
     public var onError: ErrorPolicy?
+    /// The index of this entry in the config's `stages` array (for diagnostics), when it came from a file.
+    public var position: Int?
 
-    public init(stage: String, options: JSONValue = [:], onError: ErrorPolicy? = nil) {
+    public init(stage: String, options: JSONValue = [:], onError: ErrorPolicy? = nil, position: Int? = nil) {
         self.stage = stage
         self.options = options
         self.onError = onError
+        self.position = position
     }
 }
 

@@ -10,29 +10,42 @@ public struct PipelineConfigParser {
 
     /// Reads and parses a config file. Relative paths in it resolve against the file's folder.
     public func load(file: String) throws(ConfigError) -> PipelineConfig {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            let reason = FileManager.default.fileExists(atPath: file) ? "cannot be read (check permissions)" : "does not exist"
-            throw ConfigError(file: file, diagnostics: [ConfigDiagnostic(.root, "config file \(reason)")])
-        }
-        let folder = (file as NSString).deletingLastPathComponent
-        let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-        return try parse(Array(data), file: file, baseDirectory: folder.isEmpty ? "." : folder, defaultName: name)
+        let (config, diagnostics) = loadCollecting(file: file)
+        guard let config, diagnostics.isEmpty else { throw ConfigError(file: file, diagnostics: diagnostics) }
+        return config
     }
 
     /// Parses config JSON text.
     public func parse(_ bytes: [UInt8], file: String? = nil, baseDirectory: String, defaultName: String = "pipeline") throws(ConfigError) -> PipelineConfig {
+        let (config, diagnostics) = parseCollecting(bytes, file: file, baseDirectory: baseDirectory, defaultName: defaultName)
+        guard let config, diagnostics.isEmpty else { throw ConfigError(file: file, diagnostics: diagnostics) }
+        return config
+    }
+
+    /// Reads a config file, returning what could be read together with every problem found, so that
+    /// later checks (the pipeline builder's) can add theirs and the user sees all of them at once.
+    /// The config is nil only when the file is unreadable or not JSON.
+    public func loadCollecting(file: String) -> (PipelineConfig?, [ConfigDiagnostic]) {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            let reason = FileManager.default.fileExists(atPath: file) ? "cannot be read (check permissions)" : "does not exist"
+            return (nil, [ConfigDiagnostic(.root, "config file \(reason)")])
+        }
+        let folder = (file as NSString).deletingLastPathComponent
+        let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        return parseCollecting(Array(data), file: file, baseDirectory: folder.isEmpty ? "." : folder, defaultName: name)
+    }
+
+    /// Parses config JSON text, returning what could be read together with every problem found.
+    public func parseCollecting(_ bytes: [UInt8], file: String? = nil, baseDirectory: String, defaultName: String = "pipeline") -> (PipelineConfig?, [ConfigDiagnostic]) {
         let value: JSONValue
         do {
             value = try JSONParser(maximumDepth: 64).parse(bytes)
         } catch {
-            throw ConfigError(file: file, diagnostics: [ConfigDiagnostic(.root, "not valid JSON: \(error)")])
+            return (nil, [ConfigDiagnostic(.root, "not valid JSON: \(error)")])
         }
         var reader = Reader()
         let config = reader.config(value, baseDirectory: baseDirectory, defaultName: defaultName, file: file)
-        if !reader.diagnostics.isEmpty || config == nil {
-            throw ConfigError(file: file, diagnostics: reader.diagnostics)
-        }
-        return config!
+        return (config, reader.diagnostics)
     }
 }
 
@@ -128,7 +141,10 @@ private struct Reader {
         case .array(let items)?:
             if items.isEmpty { problem(stagesPath, "empty: a pipeline needs at least one stage") }
             for (index, item) in items.enumerated() {
-                if let stage = stage(item, at: stagesPath.appending(index: index)) { stages.append(stage) }
+                if var stage = stage(item, at: stagesPath.appending(index: index)) {
+                    stage.position = index
+                    stages.append(stage)
+                }
             }
         case let other?:
             problem(stagesPath, "expected an array of stages, got \(other.excerpt)")

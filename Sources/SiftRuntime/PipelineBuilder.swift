@@ -15,13 +15,30 @@ public struct PipelineBuilder {
 
     /// Builds the pipeline or throws a `ConfigError` listing every problem.
     public func build(_ config: PipelineConfig) throws(ConfigError) -> Pipeline {
+        let (pipeline, diagnostics) = buildCollecting(config)
+        guard let pipeline, diagnostics.isEmpty else { throw ConfigError(file: config.file, diagnostics: diagnostics) }
+        return pipeline
+    }
+
+    /// Reads a config file and builds its pipeline, reporting the parser's and the builder's problems together.
+    public func load(file: String) throws(ConfigError) -> (PipelineConfig, Pipeline) {
+        let (config, parseProblems) = PipelineConfigParser().loadCollecting(file: file)
+        guard let config else { throw ConfigError(file: file, diagnostics: parseProblems) }
+        let (pipeline, buildProblems) = buildCollecting(config)
+        let all = parseProblems + buildProblems
+        guard let pipeline, all.isEmpty else { throw ConfigError(file: file, diagnostics: all) }
+        return (config, pipeline)
+    }
+
+    /// Builds what can be built and returns every problem found.
+    func buildCollecting(_ config: PipelineConfig) -> (Pipeline?, [ConfigDiagnostic]) {
         var diagnostics: [ConfigDiagnostic] = []
         var steps: [Pipeline.Step] = []
         var available: [LayerName: String] = [:]  // layer → id of the stage providing it
         let context = StageContext(baseDirectory: config.baseDirectory, pipelineName: config.name)
 
         for (index, stageConfig) in config.stages.enumerated() {
-            let path = JSONPath.root.appending("stages").appending(index: index)
+            let path = JSONPath.root.appending("stages").appending(index: stageConfig.position ?? index)
             guard let entry = registry.entry(named: stageConfig.stage) else {
                 let hint = registry.suggestion(for: stageConfig.stage).map { "; did you mean '\($0)'?" }
                     ?? "; run 'pipeline stages' to list them"
@@ -52,8 +69,8 @@ public struct PipelineBuilder {
                 diagnostics.append(ConfigDiagnostic(optionsPath, "stage could not be built: \(error)"))
             }
         }
-        if !diagnostics.isEmpty { throw ConfigError(file: config.file, diagnostics: diagnostics) }
-        return Pipeline(name: config.name, steps: steps)
+        if !diagnostics.isEmpty { return (nil, diagnostics) }
+        return (Pipeline(name: config.name, steps: steps), [])
     }
 
     /// Checks option keys against the descriptor and that path options name existing files.

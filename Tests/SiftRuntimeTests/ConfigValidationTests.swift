@@ -11,13 +11,10 @@ import SiftJSON
     }
 
     func problems(_ json: String, registry: StageRegistry = testRegistry()) -> [String] {
-        do {
-            let config = try parse(json)
-            _ = try PipelineBuilder(registry: registry).build(config)
-            return []
-        } catch {
-            return error.diagnostics.map(\.description)
-        }
+        let (config, parseProblems) = PipelineConfigParser().parseCollecting(Array(json.utf8), baseDirectory: "/tmp")
+        guard let config else { return parseProblems.map(\.description) }
+        let (_, buildProblems) = PipelineBuilder(registry: registry).buildCollecting(config)
+        return (parseProblems + buildProblems).map(\.description)
     }
 
     @Test func acceptsAMinimalConfig() throws {

@@ -1,5 +1,6 @@
 import SiftCore
 import SiftJSON
+import SiftRuntime
 
 /// Stages used only by the runtime tests: a text source, an upper-caser and a stage that fails on demand.
 struct PlainTextStage: Stage {
