@@ -106,9 +106,10 @@ struct BenchReport {
     var table: String {
         var lines = [String(format: "pipeline '%@' on %d documents, %.2f MB of input, %d passes, 1 thread; %d tokens, %.2f MB of output per pass",
                             pipeline.name, documents, Double(inputBytes) / 1e6, passes, tokens, Double(outputBytes) / 1e6)]
-        lines.append("stage                          MB/s   docs/s")
+        lines.append("stage".padding(toLength: 28, withPad: " ", startingAt: 0) + "    MB/s   docs/s")
         for (name, nanoseconds) in rows {
-            lines.append(String(format: "%-28@ %7.1f %8.0f", name, megabytesPerSecond(nanoseconds), documentsPerSecond(nanoseconds)))
+            lines.append(name.padding(toLength: 28, withPad: " ", startingAt: 0)
+                + String(format: " %7.1f %8.0f", megabytesPerSecond(nanoseconds), documentsPerSecond(nanoseconds)))
         }
         lines.append(String(format: "SIFT_STAGES_MBPS %.2f SIFT_END_TO_END_MBPS %.2f", megabytesPerSecond(stagesNanoseconds), megabytesPerSecond(stagesNanoseconds + encodeNanoseconds)))
         return lines.joined(separator: "\n")
