@@ -96,3 +96,30 @@ import SiftJSON
         #expect(try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").count == 6)
     }
 }
+
+@Suite struct DevCorpusRunTests {
+    /// The UD English-EWT dev documents through the CLI, with JSON Lines field names mapped in the config.
+    @Test func udDevDocumentsWithMappedFieldNames() throws {
+        guard let corpora = CLI.sharedCorpora else { return }
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("ud.json")
+        try Data("""
+            {"name": "ud", "input": {"paths": ["\(corpora)/dev/ud-ewt/dev.jsonl"], "fields": {"id": "doc_id"}},
+             "stages": ["html-cleanup", "tokenize", "sentences"], "output": {"path": "ud.jsonl"}}
+            """.utf8).write(to: config)
+        let result = try CLI.run(["run", config.path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = try String(contentsOf: folder.appendingPathComponent("ud.jsonl"), encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.count == 318)
+        var checked = 0
+        for line in lines where checked < 60 {
+            let problems = recordProblems(line)
+            #expect(problems.isEmpty, "\(problems.prefix(3))")
+            checked += 1
+        }
+        let first = try JSONParser().parse(lines[0]).objectValue
+        #expect(first?["id"]?.stringValue?.isEmpty == false)
+        #expect(first?["metadata"]?.objectValue?["sentences"] != nil, "unmapped fields are kept as metadata")
+    }
+}
