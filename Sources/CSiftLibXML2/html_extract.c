@@ -1,5 +1,6 @@
 // Entry point: parse with libxml2 (silently, no network, no depth cap), walk, hand back owned buffers.
 #include "html_walk.h"
+#include "html_guard.h"
 #include <limits.h>
 #include <pthread.h>
 
@@ -15,27 +16,51 @@ static void silent_generic(void *context, const char *message, ...) {
     (void)message;
 }
 
-static void silent_structured(void *context, xmlErrorPtr error) {
-    (void)context;
+/// Charges parser errors against a work budget (see html_guard.h): the scans that make libxml2
+/// quadratic each end in an error, and cost about the depth of the open-element stack.
+typedef struct ParseBudget {
+    htmlParserCtxtPtr context;
+    uint64_t work;
+    uint64_t limit;
+    int stopped;
+} ParseBudget;
+
+static void charge_error(void *data, xmlErrorPtr error) {
     (void)error;
+    ParseBudget *budget = data;
+    if (budget->stopped || !budget->context) return;
+    budget->work += (uint64_t)(budget->context->nameNr > 0 ? budget->context->nameNr : 0) + 1;
+    if (budget->work > budget->limit) {
+        budget->stopped = 1;
+        xmlStopParser(budget->context);
+    }
 }
 
 /// Parses `html` with libxml2's error output silenced. libxml2 keeps its error handlers per thread
 /// (it is built with thread support), so setting and restoring them here affects this thread only.
-static htmlDocPtr parse(const uint8_t *html, size_t length) {
+/// Errors go to `charge_error`, which stops the parse when the budget is spent (`*stopped` = 1).
+static htmlDocPtr parse(const uint8_t *html, size_t length, int *stopped, int *no_memory) {
+    htmlParserCtxtPtr context = htmlNewParserCtxt();
+    if (!context) {
+        *no_memory = 1;
+        return NULL;
+    }
+    ParseBudget budget = {context, 0, (uint64_t)length * SIFT_DEPTH_BUDGET_PER_BYTE + SIFT_DEPTH_BUDGET_BASE, 0};
     xmlGenericErrorFunc saved_generic = xmlGenericError;
     void *saved_generic_context = xmlGenericErrorContext;
     xmlStructuredErrorFunc saved_structured = xmlStructuredError;
     void *saved_structured_context = xmlStructuredErrorContext;
     xmlSetGenericErrorFunc(NULL, silent_generic);
-    xmlSetStructuredErrorFunc(NULL, silent_structured);
+    xmlSetStructuredErrorFunc(&budget, charge_error);
     // XML_PARSE_HUGE lifts libxml2's nesting cap of 256 (past it, 2.9 stops parsing and loses the rest of
     // the page); the walk is iterative and xmlFreeDoc frees iteratively, so depth costs memory only.
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                   HTML_PARSE_NODEFDTD | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
-    htmlDocPtr doc = htmlReadMemory((const char *)html, (int)length, NULL, "UTF-8", options);
+    htmlDocPtr doc = htmlCtxtReadMemory(context, (const char *)html, (int)length, NULL, "UTF-8", options);
     xmlSetGenericErrorFunc(saved_generic_context, saved_generic);
     xmlSetStructuredErrorFunc(saved_structured_context, saved_structured);
+    htmlFreeParserCtxt(context);
+    *stopped = budget.stopped;
     return doc;
 }
 
@@ -95,12 +120,26 @@ int32_t sift_html_extract(const uint8_t *html, size_t length, const char *drop_t
     w->drop[SIFT_TAG_OTHER] = 0;
 
     int32_t status = SIFT_HTML_OK;
-    htmlDocPtr doc = length > 0 ? parse(html, length) : NULL;
-    if (!doc) {
-        status = SIFT_HTML_EMPTY;
+    uint8_t *capped_copy = NULL;
+    size_t capped_length = 0, capped_tags = 0;
+    if (sift_html_cap_attributes(html, length, &capped_copy, &capped_length, &capped_tags) < 0) status = SIFT_HTML_ERROR_NO_MEMORY;
+    if (capped_copy) {
+        html = capped_copy;
+        length = capped_length;
+    }
+    int stopped = 0, no_memory = 0;
+    htmlDocPtr doc = (length > 0 && status == SIFT_HTML_OK) ? parse(html, length, &stopped, &no_memory) : NULL;
+    free(capped_copy);
+    if (stopped) {
+        if (doc) xmlFreeDoc(doc);
+        doc = NULL;
+        status = SIFT_HTML_ERROR_TOO_COMPLEX;
+    } else if (no_memory) {
+        status = SIFT_HTML_ERROR_NO_MEMORY;
+    } else if (!doc) {
+        if (status == SIFT_HTML_OK) status = SIFT_HTML_EMPTY;
     } else {
-        size_t guess = length / 8 + 64;
-        sift_buf_grow(&w->text, guess);
+        sift_buf_grow(&w->text, length / 8 + 64);
         int walked = sift_walk(w, doc);
         xmlFreeDoc(doc);
         if (walked != 0) status = SIFT_HTML_ERROR_NO_MEMORY;
@@ -111,7 +150,7 @@ int32_t sift_html_extract(const uint8_t *html, size_t length, const char *drop_t
         discard(w);
         free(w->stack);
         free(w);
-        return SIFT_HTML_ERROR_NO_MEMORY;
+        return status < 0 ? status : SIFT_HTML_ERROR_NO_MEMORY;
     }
     result->text = w->text.data;
     result->text_length = w->text.length - 1;
@@ -124,6 +163,7 @@ int32_t sift_html_extract(const uint8_t *html, size_t length, const char *drop_t
     result->language = take(&w->language, &failed);
     result->element_count = w->element_count;
     result->max_depth = w->max_depth;
+    result->capped_tags = (int64_t)capped_tags;
     free(w->stack);
     free(w);
     if (failed) {

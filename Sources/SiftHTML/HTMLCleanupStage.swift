@@ -11,6 +11,8 @@ import SiftJSON
 /// - Plain text (`RawContent.plainText`, `RawContent.text`) is normalised by `PlainTextNormalizer`.
 /// - Bytes are read as UTF-8 (a BOM is stripped); invalid sequences become U+FFFD and are counted in
 ///   `diagnostics["invalid_utf8_sequences"]` (only when there are any).
+/// - Start tags with more than 64 attributes lose the excess before parsing (libxml2 is quadratic in
+///   them); `diagnostics["html_capped_tags"]` counts such tags (only when there are any).
 public struct HTMLCleanupStage: Stage {
     public let options: Options
     private let extractor: HTMLExtractor
@@ -68,6 +70,7 @@ public struct HTMLCleanupStage: Stage {
             document.metadata["language"] = .string(language)
         }
         recordInvalid(extraction.invalidUTF8Sequences, in: &document)
+        if extraction.cappedTags > 0 { document.diagnostics["html_capped_tags"] = .integer(extraction.cappedTags) }
     }
 
     private func recordInvalid(_ count: Int, in document: inout Document) {

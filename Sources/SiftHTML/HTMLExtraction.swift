@@ -19,11 +19,13 @@ public struct HTMLExtraction: Sendable {
     /// Elements walked (dropped ones not counted) and the deepest element depth met.
     public var elementCount: Int
     public var maxDepth: Int
+    /// Start tags that had more than 64 attributes; the excess was dropped before parsing.
+    public var cappedTags: Int
 
     public init(
         text: String, blocks: [HTMLTextBlock], title: String? = nil, description: String? = nil,
         openGraphTitle: String? = nil, openGraphDescription: String? = nil, language: String? = nil,
-        invalidUTF8Sequences: Int = 0, elementCount: Int = 0, maxDepth: Int = 0
+        invalidUTF8Sequences: Int = 0, elementCount: Int = 0, maxDepth: Int = 0, cappedTags: Int = 0
     ) {
         self.text = text
         self.blocks = blocks
@@ -35,6 +37,7 @@ public struct HTMLExtraction: Sendable {
         self.invalidUTF8Sequences = invalidUTF8Sequences
         self.elementCount = elementCount
         self.maxDepth = maxDepth
+        self.cappedTags = cappedTags
     }
 
     /// The page title: `<title>`, else the Open Graph (or Twitter) title.

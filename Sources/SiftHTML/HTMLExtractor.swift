@@ -21,7 +21,10 @@ import SiftCore
 ///   extra tag given. Image `alt` text is not included. CSS visibility is not evaluated; blocks under
 ///   `hidden`/`aria-hidden` elements are kept and flagged (`HTMLTextBlock.Ancestors.hidden`).
 /// - Parsing is libxml2's HTML parser in recover mode, network off, errors silenced, no depth cap
-///   (the walk is iterative).
+///   (the walk is iterative). Parse time stays linear in the input: attributes past the 64th of a tag
+///   are dropped first (`HTMLExtraction.cappedTags`), and markup that would make libxml2 rescan deep
+///   element stacks over and over (stray end tags under thousands of open elements) stops the parse
+///   with `limit_exceeded`.
 public struct HTMLExtractor: Sendable {
     /// Extra tags dropped with their content, lowercase.
     public let droppedTags: [String]
@@ -66,6 +69,10 @@ public struct HTMLExtractor: Sendable {
         case Int32(SIFT_HTML_OK), Int32(SIFT_HTML_EMPTY): break
         case Int32(SIFT_HTML_ERROR_TOO_LARGE):
             throw StageError.limitExceeded("HTML input of \(html.count) bytes is larger than libxml2 can parse in one piece (2 GiB)")
+        case Int32(SIFT_HTML_ERROR_TOO_COMPLEX):
+            throw StageError.limitExceeded(
+                "HTML markup too costly to parse: masses of stray or misplaced tags under a very deep element stack "
+                    + "(libxml2 rescans the stack for each one, which grows quadratically); parsing was stopped")
         default:
             throw StageError.limitExceeded("ran out of memory while parsing \(html.count) bytes of HTML")
         }
@@ -89,6 +96,7 @@ public struct HTMLExtractor: Sendable {
         return HTMLExtraction(
             text: text, blocks: blocks, title: string(result.title), description: string(result.description),
             openGraphTitle: string(result.og_title), openGraphDescription: string(result.og_description),
-            language: string(result.language), elementCount: Int(result.element_count), maxDepth: Int(result.max_depth))
+            language: string(result.language), elementCount: Int(result.element_count), maxDepth: Int(result.max_depth),
+            cappedTags: Int(result.capped_tags))
     }
 }

@@ -79,6 +79,35 @@ struct HTMLBadInputTests {
         #expect(extraction.text.hasPrefix("xy\n\nxy"))
     }
 
+    @Test func strayEndTagsUnderDeepNestingStopInBoundedTime() throws {
+        // libxml2 rescans the open-element stack for every stray end tag: quadratic without the budget.
+        let html = String(repeating: "<div>", count: 100_000) + String(repeating: "</span>", count: 200_000)
+        let started = Date()
+        do {
+            _ = try cleanHTML(html)
+            Issue.record("expected limit_exceeded")
+        } catch let error as StageError {
+            #expect(error.code == "limit_exceeded")
+            #expect(error.message.contains("too costly"))
+        }
+        #expect(Date().timeIntervalSince(started) < 30)
+        // A few stray tags at a realistic depth are fine.
+        let sloppy = String(repeating: "<div>", count: 40) + "<p>text</p>" + String(repeating: "</span></b>", count: 500)
+        #expect(try htmlText(sloppy) == "text")
+    }
+
+    @Test func tagsWithHugeAttributeCountsAreCapped() throws {
+        // libxml2 compares every attribute of a tag with all earlier ones: quadratic without the cap.
+        let attributes = (0..<200_000).map { "a\($0)=\"\($0)\"" }.joined(separator: " ")
+        let html = "<p class=kept \(attributes)>text</p><p>more</p><script>if (a<b) { x = \"<i \(attributes)>\" }</script><p>end</p>"
+        let started = Date()
+        let document = try cleanHTML(html)
+        #expect(Date().timeIntervalSince(started) < 30)
+        #expect(document.text?.string == "text\n\nmore\n\nend")
+        #expect(document.diagnostics["html_capped_tags"] == .integer(1))
+        #expect(try cleanHTML("<p a=1 b=2>x</p>").diagnostics["html_capped_tags"] == nil)
+    }
+
     @Test func fiftyMegabytePage() throws {
         var html = Array("<html><head><title>Big</title></head><body>".utf8)
         let paragraph = Array("<p>A paragraph with <b>bold</b> text, a <a href='/x'>link</a> &amp; an entity.</p>\n".utf8)

@@ -91,6 +91,8 @@ typedef struct SiftHTMLResult {
     /// Number of elements walked and the deepest element depth met.
     int64_t element_count;
     int32_t max_depth;
+    /// Start tags whose attributes past the 64th were dropped before parsing (libxml2 is quadratic in them).
+    int64_t capped_tags;
 } SiftHTMLResult;
 
 enum {
@@ -100,10 +102,14 @@ enum {
     SIFT_HTML_ERROR_NO_MEMORY = -1,
     /// The input is larger than libxml2 accepts in one call (2 GiB).
     SIFT_HTML_ERROR_TOO_LARGE = -2,
+    /// Parsing was stopped: the markup made libxml2 rescan deep element stacks too often (e.g. masses of
+    /// stray end tags under thousands of open elements), which would take time quadratic in its size.
+    SIFT_HTML_ERROR_TOO_COMPLEX = -3,
 };
 
 /// Parses `length` bytes of UTF-8 HTML (repaired: valid UTF-8, no NULs) with libxml2 (recover mode,
 /// no network, no error output, no depth cap) and walks the DOM iteratively into text and blocks.
+/// Parse time is kept linear in `length`: see SIFT_HTML_ERROR_TOO_COMPLEX and `capped_tags`.
 /// `drop_tags` is a list of extra lowercase tag names to drop, each NUL-terminated, `drop_tags_length`
 /// bytes in all (0 for none). Thread-safe: each call uses its own parser context.
 /// Returns SIFT_HTML_OK, SIFT_HTML_EMPTY or a negative SIFT_HTML_ERROR_* code.
