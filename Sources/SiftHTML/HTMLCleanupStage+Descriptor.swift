@@ -2,6 +2,7 @@ import SiftCore
 import SiftJSON
 
 extension HTMLCleanupStage {
+    /// Id `cleanup.html.v1`, aliases `html-cleanup` and `cleanup`; requires nothing, provides `text`.
     public static let descriptor = StageDescriptor(
         id: "cleanup.html.v1",
         aliases: ["html-cleanup", "cleanup"],

@@ -10,6 +10,7 @@ extension HTMLCleanupStage {
         /// Inputs larger than this many bytes fail with `limit_exceeded`.
         public var maxInputBytes: Int
 
+        /// The default of `max_input_bytes`: 200 MB.
         public static let defaultMaxInputBytes = 200_000_000
         /// The largest `max_input_bytes` accepted: libxml2 parses at most 2 GiB in one piece.
         public static let maxInputBytesLimit = Int(Int32.max)
@@ -20,12 +21,14 @@ extension HTMLCleanupStage {
             case maxInputBytes = "max_input_bytes"
         }
 
+        /// Options with the given values (the defaults otherwise).
         public init(includeTitle: Bool = false, dropElements: [String] = [], maxInputBytes: Int = defaultMaxInputBytes) {
             self.includeTitle = includeTitle
             self.dropElements = dropElements
             self.maxInputBytes = maxInputBytes
         }
 
+        /// Decodes options; every key is optional and falls back to its default.
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             includeTitle = try container.decodeIfPresent(Bool.self, forKey: .includeTitle) ?? false

@@ -14,10 +14,12 @@ import SiftJSON
 /// - Start tags with more than 64 attributes lose the excess before parsing (libxml2 is quadratic in
 ///   them); `diagnostics["html_capped_tags"]` counts such tags (only when there are any).
 public struct HTMLCleanupStage: Stage {
+    /// The validated options (tag names lowercased).
     public let options: Options
     private let extractor: HTMLExtractor
     private let selector: any HTMLBlockSelector
 
+    /// Builds the stage; throws `StageSetupError` for an out-of-range `max_input_bytes` or a bad tag name.
     public init(options: Options, context: StageContext) throws {
         let options = try options.validated()
         self.options = options
@@ -30,6 +32,8 @@ public struct HTMLCleanupStage: Stage {
         try self.init(options: options, context: StageContext(baseDirectory: ""))
     }
 
+    /// Sets the document's text from its raw input (replacing any earlier text and layers), and its
+    /// metadata and diagnostics as described above. Throws `limit_exceeded` for oversized or pathological input.
     public func process(_ document: inout Document) throws {
         let size = document.raw.byteCount
         guard size <= options.maxInputBytes else {
