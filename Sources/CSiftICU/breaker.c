@@ -17,9 +17,8 @@ static UBreakIteratorType iterator_type(int32_t kind) {
     }
 }
 
-SiftBreaker *sift_breaker_open(int32_t kind, const char *locale, int32_t *error) {
-    UErrorCode status = U_ZERO_ERROR;
-    UBreakIterator *iterator = ubrk_open(iterator_type(kind), locale, NULL, 0, &status);
+/// Boxes a freshly opened iterator, or reports why there is none (closing a half-made one).
+static SiftBreaker *wrap(UBreakIterator *iterator, UErrorCode status, int32_t *error) {
     if (U_FAILURE(status) || iterator == NULL) {
         if (error) *error = (int32_t)(U_FAILURE(status) ? status : U_INTERNAL_PROGRAM_ERROR);
         if (iterator) ubrk_close(iterator);
@@ -36,22 +35,16 @@ SiftBreaker *sift_breaker_open(int32_t kind, const char *locale, int32_t *error)
     return breaker;
 }
 
+SiftBreaker *sift_breaker_open(int32_t kind, const char *locale, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *iterator = ubrk_open(iterator_type(kind), locale, NULL, 0, &status);
+    return wrap(iterator, status, error);
+}
+
 SiftBreaker *sift_breaker_clone(const SiftBreaker *breaker, int32_t *error) {
     UErrorCode status = U_ZERO_ERROR;
     UBreakIterator *iterator = ubrk_clone(breaker->iterator, &status);
-    if (U_FAILURE(status) || iterator == NULL) {
-        if (error) *error = (int32_t)(U_FAILURE(status) ? status : U_INTERNAL_PROGRAM_ERROR);
-        return NULL;
-    }
-    SiftBreaker *copy = malloc(sizeof(SiftBreaker));
-    if (!copy) {
-        ubrk_close(iterator);
-        if (error) *error = U_MEMORY_ALLOCATION_ERROR;
-        return NULL;
-    }
-    copy->iterator = iterator;
-    if (error) *error = 0;
-    return copy;
+    return wrap(iterator, status, error);
 }
 
 void sift_breaker_close(SiftBreaker *breaker) {

@@ -28,10 +28,8 @@ public struct Sentences: LayerValue, Hashable {
         writer.byte(UInt8(ascii: "["))
         for (index, sentence) in items.enumerated() {
             if index > 0 { writer.byte(UInt8(ascii: ",")) }
-            writer.raw("{\"start\":")
-            writer.integer(text?.codePointOffset(sentence.span.start) ?? sentence.span.start)
-            writer.raw(",\"end\":")
-            writer.integer(text?.codePointOffset(sentence.span.end) ?? sentence.span.end)
+            writer.byte(UInt8(ascii: "{"))
+            writer.spanFields(sentence.span, in: text)
             writer.raw(",\"tokens\":[")
             writer.integer(sentence.tokens.lowerBound)
             writer.byte(UInt8(ascii: ","))

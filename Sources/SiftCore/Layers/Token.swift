@@ -41,10 +41,8 @@ public struct Tokens: LayerValue, Hashable {
         writer.byte(UInt8(ascii: "["))
         for (index, token) in items.enumerated() {
             if index > 0 { writer.byte(UInt8(ascii: ",")) }
-            writer.raw("{\"start\":")
-            writer.integer(text?.codePointOffset(token.span.start) ?? token.span.start)
-            writer.raw(",\"end\":")
-            writer.integer(text?.codePointOffset(token.span.end) ?? token.span.end)
+            writer.byte(UInt8(ascii: "{"))
+            writer.spanFields(token.span, in: text)
             writer.raw(",\"kind\":\"")
             writer.bytes.append(contentsOf: token.kind.rawValue.utf8)
             writer.raw("\"}")
