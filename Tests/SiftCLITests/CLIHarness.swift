@@ -82,7 +82,12 @@ func recordProblems(_ line: String) -> [String] {
         view.append(contentsOf: scalars[start..<end])
         return String(view)
     }
-    for layer in ["tokens", "sentences"] {
+    for (index, entity) in (object["entities"]?.arrayValue ?? []).enumerated() {
+        if let covered = slice(entity), covered != entity.objectValue?["text"]?.stringValue {
+            problems.append("entities[\(index)]: text \(entity.objectValue?["text"]?.excerpt ?? "?") is not text[start:end] = \(covered.debugDescription)")
+        }
+    }
+    for layer in ["tokens", "sentences", "entities"] {
         for (index, item) in (object[layer]?.arrayValue ?? []).enumerated() {
             guard let covered = slice(item) else {
                 problems.append("\(layer)[\(index)]: offsets out of range: \(item.jsonText)")
