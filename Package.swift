@@ -40,9 +40,10 @@ let package = Package(
         // Stage families: each depends on the core only (and its C shim).
         .target(name: "SiftHTML", dependencies: ["SiftCore", "CSiftLibXML2"]),
         .target(name: "SiftText", dependencies: ["SiftCore", "CSiftICU"]),
+        .target(name: "SiftEntities", dependencies: ["SiftCore", "SiftJSON", "CSiftICU"]),
 
         // The one list of built-in stages.
-        .target(name: "SiftBuiltins", dependencies: ["SiftRuntime", "SiftHTML", "SiftText"]),
+        .target(name: "SiftBuiltins", dependencies: ["SiftRuntime", "SiftHTML", "SiftText", "SiftEntities"]),
 
         .executableTarget(
             name: "SiftCLI",
@@ -58,6 +59,7 @@ let package = Package(
         .testTarget(name: "SiftHTMLTests", dependencies: ["SiftHTML", "SiftCore"]),
         .testTarget(name: "SiftTextTests", dependencies: ["SiftText", "SiftCore", "SiftJSON"]),
         .testTarget(name: "SiftCLITests", dependencies: ["SiftJSON"]),
+        .testTarget(name: "SiftEntitiesTests", dependencies: ["SiftEntities", "SiftText", "SiftHTML", "SiftCore", "SiftJSON"]),
         .testTarget(name: "SiftEvaluationTests", dependencies: ["SiftEvaluation", "SiftText", "SiftCore", "SiftJSON"]),
     ]
 )
