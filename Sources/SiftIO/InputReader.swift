@@ -9,6 +9,7 @@ import SiftJSON
 /// so it still produces exactly one output line and never stops the other documents.
 public struct InputReader {
     private let config: InputConfig
+    /// Inputs still to open, as a stack: the next one is last (so a directory's files are pushed in reverse).
     private var pending: [PendingInput]
     private var jsonLines: JSONLinesReader?
 
@@ -20,7 +21,7 @@ public struct InputReader {
     /// - Parameter config: paths (files, directories or `-`), format and field names.
     public init(config: InputConfig) {
         self.config = config
-        self.pending = config.paths.map { $0 == "-" ? .standardInput : .path($0, displayRoot: nil) }
+        self.pending = config.paths.reversed().map { $0 == "-" ? .standardInput : .path($0, displayRoot: nil) }
     }
 
     /// The next input item, or nil when every input is exhausted.
@@ -34,7 +35,7 @@ public struct InputReader {
                 jsonLines = nil
             }
             guard !pending.isEmpty else { return nil }
-            switch pending.removeFirst() {
+            switch pending.removeLast() {
             case .standardInput:
                 jsonLines = JSONLinesReader(lines: LineReader(descriptor: 0), displayPath: "-", fields: config.fields)
             case .path(let path, let root):
@@ -50,7 +51,7 @@ public struct InputReader {
         }
         if isDirectory.boolValue {
             let files = DirectoryWalker(extensions: config.extensions).files(under: path)
-            pending.insert(contentsOf: files.map { .path($0, displayRoot: path) }, at: 0)
+            pending.append(contentsOf: files.reversed().map { .path($0, displayRoot: path) })
             return nil
         }
         let format = config.format == .auto ? InputFormat(extensionOf: path) : config.format
