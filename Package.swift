@@ -41,9 +41,10 @@ let package = Package(
         .target(name: "SiftHTML", dependencies: ["SiftCore", "CSiftLibXML2"]),
         .target(name: "SiftText", dependencies: ["SiftCore", "CSiftICU"]),
         .target(name: "SiftEntities", dependencies: ["SiftCore", "SiftJSON", "CSiftICU"]),
+        .target(name: "SiftSentiment", dependencies: ["SiftCore", "SiftJSON"]),
 
         // The one list of built-in stages.
-        .target(name: "SiftBuiltins", dependencies: ["SiftRuntime", "SiftHTML", "SiftText", "SiftEntities"]),
+        .target(name: "SiftBuiltins", dependencies: ["SiftRuntime", "SiftHTML", "SiftText", "SiftEntities", "SiftSentiment"]),
 
         .executableTarget(
             name: "SiftCLI",
@@ -60,6 +61,7 @@ let package = Package(
         .testTarget(name: "SiftTextTests", dependencies: ["SiftText", "SiftCore", "SiftJSON"]),
         .testTarget(name: "SiftCLITests", dependencies: ["SiftJSON"]),
         .testTarget(name: "SiftEntitiesTests", dependencies: ["SiftEntities", "SiftText", "SiftHTML", "SiftCore", "SiftJSON"]),
+        .testTarget(name: "SiftSentimentTests", dependencies: ["SiftSentiment", "SiftText", "SiftHTML", "SiftCore", "SiftJSON"]),
         .testTarget(name: "SiftEvaluationTests", dependencies: ["SiftEvaluation", "SiftText", "SiftCore", "SiftJSON"]),
     ]
 )

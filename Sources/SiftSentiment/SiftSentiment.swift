@@ -1,0 +1,2 @@
+/// Sentiment and stance stages: VADER-compatible sentence and document sentiment, target-based stance.
+public enum SiftSentiment {}
