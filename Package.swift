@@ -43,6 +43,8 @@ let package = Package(
         .target(name: "SiftEntities", dependencies: ["SiftCore", "SiftJSON", "CSiftICU"]),
         .target(name: "SiftSentiment", dependencies: ["SiftCore", "SiftJSON"]),
 
+        // MARK: Custom stages (Plugins/): plugin targets, the plugin registry and the stage-author test kit live here.
+
         // The one list of built-in stages.
         .target(name: "SiftBuiltins", dependencies: ["SiftRuntime", "SiftHTML", "SiftText", "SiftEntities", "SiftSentiment"]),
 
