@@ -1,9 +1,13 @@
 # Set-up and everyday commands. `make run` and `make test` do all set-up on a fresh Debian machine with Swift.
 SWIFT ?= swift
-APT_PACKAGES := libxml2-dev libicu-dev pkg-config
+APT_PACKAGES := libxml2-dev libicu-dev pkg-config libarchive-dev zlib1g-dev
+# Python packages the archive, WARC and Spark tests use to build their inputs (pinned). `make test-venv`
+# installs them into TEST_VENV; `make test` hands that Python to the tests as SIFT_TEST_PYTHON.
+TEST_VENV := .build/ci-venv
+TEST_PY_PACKAGES := warcio==1.8.1 pyspark==3.5.3 zstandard==0.23.0 py7zr==0.22.0
 RELEASE_BIN := .build/release/pipeline
 
-.PHONY: deps build run test bench eval schema clean
+.PHONY: deps build run test test-venv bench bench-batch eval schema clean
 
 ## Install missing system packages (apt-get when root; otherwise print the command to run).
 deps:
@@ -24,13 +28,24 @@ run: build
 	@echo "wrote out/news.jsonl ($$(wc -l < out/news.jsonl) records)"
 
 ## Run the whole test suite (unit, config, CLI end-to-end; corpus tests when ../shared is present).
+## Archive/WARC/Spark tests use SIFT_TEST_PYTHON, or $(TEST_VENV) when it exists (make test-venv).
 test: deps
 	$(SWIFT) build
-	$(SWIFT) test
+	SIFT_TEST_PYTHON="$${SIFT_TEST_PYTHON:-$$([ -x $(TEST_VENV)/bin/python ] && echo $(CURDIR)/$(TEST_VENV)/bin/python)}" $(SWIFT) test
+
+## Create $(TEST_VENV) with the pinned Python packages the tests need (warcio, pyspark, zstandard, py7zr).
+test-venv:
+	@[ -x $(TEST_VENV)/bin/python ] || python3 -m venv $(TEST_VENV)
+	$(TEST_VENV)/bin/pip install --quiet --disable-pip-version-check $(TEST_PY_PACKAGES)
 
 ## Throughput of each stage and end to end on ../shared/corpora/dev/extraction (release build).
 bench: build
 	bash Tools/bench/bench.sh $(RELEASE_BIN)
+	bash Tools/bench/batch_bench.sh $(RELEASE_BIN)
+
+## End-to-end throughput over 200 MB of pages as a directory, a tar.gz and a WARC.gz, --jobs 1 and 2, peak RSS.
+bench-batch: build
+	bash Tools/bench/batch_bench.sh $(RELEASE_BIN)
 
 ## Token and sentence-boundary F1 on UD English-EWT dev, with spaCy and pySBD measured in the same run.
 eval: build

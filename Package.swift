@@ -29,12 +29,17 @@ let package = Package(
             cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
             linkerSettings: [.linkedLibrary("xml2")]
         ),
+        .target(
+            name: "CSiftArchive",
+            path: "Sources/CSiftArchive",
+            linkerSettings: [.linkedLibrary("archive"), .linkedLibrary("z")]
+        ),
 
         .target(name: "SiftJSON"),
         .target(name: "SiftCore", dependencies: ["SiftJSON"]),
         .target(name: "SiftConfig", dependencies: ["SiftJSON"]),
         .target(name: "SiftRuntime", dependencies: ["SiftCore", "SiftConfig", "SiftJSON"]),
-        .target(name: "SiftIO", dependencies: ["SiftCore", "SiftConfig", "SiftJSON"]),
+        .target(name: "SiftIO", dependencies: ["SiftCore", "SiftConfig", "SiftJSON", "CSiftArchive", "CSiftICU"]),
         .target(name: "SiftEvaluation", dependencies: ["SiftCore", "SiftJSON"]),
 
         // Stage families: each depends on the core only (and its C shim).
@@ -62,6 +67,7 @@ let package = Package(
         .testTarget(name: "SiftHTMLTests", dependencies: ["SiftHTML", "SiftCore"]),
         .testTarget(name: "SiftTextTests", dependencies: ["SiftText", "SiftCore", "SiftJSON"]),
         .testTarget(name: "SiftCLITests", dependencies: ["SiftJSON"]),
+        .testTarget(name: "SiftIOTests", dependencies: ["SiftIO", "SiftConfig", "SiftCore", "SiftJSON", "CSiftArchive"], exclude: ["Fixtures"]),
         .testTarget(name: "SiftEntitiesTests", dependencies: ["SiftEntities", "SiftText", "SiftHTML", "SiftCore", "SiftJSON"]),
         .testTarget(name: "SiftSentimentTests", dependencies: ["SiftSentiment", "SiftText", "SiftHTML", "SiftCore", "SiftJSON"]),
         .testTarget(name: "SiftEvaluationTests", dependencies: ["SiftEvaluation", "SiftText", "SiftCore", "SiftJSON"]),

@@ -12,90 +12,114 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run a pipeline config: read the inputs, run the stages, write one JSON Lines record per document.",
         discussion: """
-            Inputs given here replace the config's input.paths; -o replaces output.path. Inputs: .html/.htm files, \
-            .txt files, .jsonl files of {"id", "html" | "text", ...} records, directories (recursive, sorted), \
-            or - for JSON Lines on stdin. Output: one line per input document, in input order; a document that \
-            fails yields an error record. Exit status: 0 all succeeded, 1 some failed, 2 usage or config error.
+            Inputs given here replace the config's input.paths; -o replaces output.path. Inputs: .html/.htm/.txt \
+            files (also .gz), JSON Lines (.jsonl, .jsonl.gz, .jsonl.zst) of {"id", "html" | "text", ...} records, \
+            WARC and WARC.gz files, archives (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst, .zip, .7z), \
+            directories (recursive, sorted), glob patterns, @FILE (a list of inputs, one per line), or - for \
+            JSON Lines or WARC on stdin. Output: one line per input document, in input order; a document that \
+            fails yields an error record. -o DIR/ writes shards (part-00000.jsonl ...), each renamed into place \
+            when complete; --resume continues an interrupted run. Exit status: 0 all succeeded, 1 some failed \
+            (or the run stopped early), 2 usage or config error, 3 the output could not be written. See docs/batch.md.
             """
     )
 
     @Argument(help: "The pipeline config (JSON).")
     var config: String
 
-    @Argument(help: "Inputs replacing the config's input.paths (files, directories, or - for stdin).")
+    @Argument(help: "Inputs replacing the config's input.paths (files, directories, globs, @lists, or - for stdin).")
     var inputs: [String] = []
 
-    @Option(name: [.short, .customLong("output")], help: "Output file, or - for stdout (replaces output.path).")
+    @Option(name: .customLong("input"), help: "An input (repeatable; same as the positional inputs).")
+    var inputOptions: [String] = []
+
+    @Option(name: [.short, .customLong("output")], help: "Output file, DIR/ for shards, or - for stdout (replaces output.path).")
     var output: String?
 
     @Option(help: "Worker threads (default: all cores). Output is identical for any value.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(help: "No summary on stderr.")
+    @OptionGroup var batch: RunBatchOptions
+
+    @Flag(help: "No progress and no summary on stderr.")
     var quiet = false
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        try batch.check()
     }
 
     func run() throws {
         let (loaded, pipeline) = try loadPipeline(configPath: config, registry: BuiltinStages.registry())
-        var config = loaded
-        if !inputs.isEmpty {
-            var missing: [String] = []
-            for input in inputs where input != "-" && !FileManager.default.fileExists(atPath: input) { missing.append(input) }
-            if !missing.isEmpty {
-                printError(missing.map { "input '\($0)' does not exist" }.joined(separator: "\n"))
-                throw ExitCode(ExitStatus.usageOrConfig)
-            }
-            config.input.paths = inputs
-        }
-        if let output { config.output.path = output }
-        guard !config.input.paths.isEmpty else {
-            printError("no input: list files or directories in the config's input.paths, or give them on the command line (pipeline run \(self.config) INPUT...)")
-            throw ExitCode(ExitStatus.usageOrConfig)
-        }
-        let writer: OutputWriter
+        let setup = try RunSetup(config: loaded, configPath: config, inputs: inputs + inputOptions, output: output, options: batch, pipeline: pipeline)
+        let sink: OutputSink
         do {
-            writer = try OutputWriter(path: config.output.path)
+            sink = try OutputSink(setup.outputSettings)
         } catch {
             printError("\(error)")
             throw ExitCode(ExitStatus.usageOrConfig)
         }
-        let encoder = RecordEncoder(pipelineName: pipeline.name, configHash: pipeline.configHash, layerOrder: pipeline.layerOrder, includeText: config.output.includeText)
-        var reader = InputReader(config: config.input)
-        let summary = try BatchRunner(pipeline: pipeline, jobs: jobs).run(
-            next: { reader.next() },
-            encode: { encoder.encode($0) },
-            write: { try writer.write($0) }
-        )
-        try writer.finish()
-        if !quiet { printError(RunReport(pipeline: pipeline, summary: summary).text) }
+        let encoder = RecordEncoder(pipelineName: pipeline.name, configHash: pipeline.configHash, layerOrder: pipeline.layerOrder,
+                                    includeText: setup.config.output.includeText)
+        var reader = InputReader(config: setup.config.input)
+        let resumed = skipDone(sink.resumedItems, in: &reader)
+        let base = RunStats.summary(from: sink.resumedCounts, steps: pipeline.steps.count)
+        var progress = ProgressReporter(mode: batch.progress, quiet: quiet, hadoopCounters: batch.hadoopCounters)
+        var hooks = BatchHooks(next: { reader.next() }, deliver: { line, summary in
+            try sink.append(line) { RunStats.counts(base.adding(summary)) }
+        })
+        hooks.isReadable = { reader.isReadable }
+        hooks.idle = { try sink.idle() }
+        if progress.isActive {
+            hooks.tick = { summary in
+                let position = reader.progress
+                progress.update(summary, base: base, bytesRead: position.bytesRead, totalBytes: position.totalBytes)
+            }
+        }
+        let runner = BatchRunner(pipeline: pipeline, jobs: jobs, options: batch.batchOptions)
+        var summary: RunSummary
+        do {
+            summary = try runner.run(hooks, encode: { encoder.encode($0) })
+            progress.finish(summary)
+            summary = base.adding(summary)
+            try sink.finish(counts: RunStats.counts(summary))
+        } catch {
+            progress.finish(RunSummary())
+            printError("pipeline run aborted: \(error)")
+            throw ExitCode(RunExitStatus.outputFailed)
+        }
+        if !quiet { printError(RunReport(pipeline: pipeline, summary: summary, resumedDocuments: resumed).text) }
+        if let statsPath = batch.stats {
+            let document = RunStats.document(pipeline: pipeline, summary: summary, jobs: jobs, resumedDocuments: resumed)
+            do {
+                try Data((document.prettyText + "\n").utf8).write(to: URL(fileURLWithPath: statsPath))
+            } catch {
+                printError("cannot write the stats file '\(statsPath)': \(error.localizedDescription)")
+            }
+        }
         if summary.failed > 0 || summary.stoppedEarly { throw ExitCode(ExitStatus.documentsFailed) }
+    }
+
+    /// Reads past the documents an interrupted run already wrote; returns how many.
+    private func skipDone(_ count: Int, in reader: inout InputReader) -> Int {
+        guard count > 0 else { return 0 }
+        var skipped = 0
+        while skipped < count, reader.next() != nil { skipped += 1 }
+        if !quiet { printError("resuming: \(skipped) documents were done by the interrupted run") }
+        return skipped
     }
 }
 
-/// The human-readable end-of-run summary.
-struct RunReport {
-    let pipeline: Pipeline
-    let summary: RunSummary
+/// Exit statuses of `pipeline run` beyond the shared ones.
+enum RunExitStatus {
+    /// The output could not be written (disk full, closed pipe): the run was aborted.
+    static let outputFailed: Int32 = 3
+}
 
-    var text: String {
-        let seconds = Double(summary.elapsedNanoseconds) / 1e9
-        let megabytes = Double(summary.inputBytes) / 1e6
-        var lines = [String(format: "pipeline '%@': %d documents: %d succeeded, %d failed, %d skipped in %.2f s (%.1f MB, %.1f MB/s, %.0f docs/s)",
-                            pipeline.name, summary.documents, summary.succeeded, summary.failed, summary.skipped, seconds, megabytes,
-                            seconds > 0 ? megabytes / seconds : 0, seconds > 0 ? Double(summary.documents) / seconds : 0)]
-        let total = summary.stageNanoseconds.reduce(0, +)
-        if total > 0 {
-            let shares = zip(pipeline.steps, summary.stageNanoseconds).map { step, ns in
-                String(format: "%@ %.0f%%", step.descriptor.id, 100 * Double(ns) / Double(total))
-            }
-            lines.append("time per stage: " + shares.joined(separator: ", "))
-        }
-        if let reason = summary.stopReason {
-            lines.append("stopped at document '\(reason.id)': stage \(reason.stage) failed (its on_error is \"stop\"): \(reason.message)")
-        }
-        return lines.joined(separator: "\n")
+extension RunSummary {
+    /// This summary's counts plus `other`'s (timings and flags from `other`).
+    func adding(_ other: RunSummary) -> RunSummary {
+        var total = other
+        total.add(self)
+        return total
     }
 }

@@ -35,28 +35,61 @@ public struct PipelineConfig: Sendable {
 
 /// Where documents come from.
 public struct InputConfig: Sendable, Equatable {
-    /// Files, directories (walked recursively, sorted), or `-` for JSON Lines on standard input.
+    /// Files, directories (walked recursively, sorted), glob patterns, `@list.txt` files naming one input
+    /// per line, or `-` for JSON Lines (or WARC) on standard input.
     public var paths: [String]
     /// How to read files: by extension (`auto`), or force one format.
     public var format: InputFormat
-    /// File extensions picked up when walking directories.
+    /// File name endings picked up when walking directories (`html`, `warc.gz`, `tar.zst`, …), and the
+    /// member endings read from archives when `members` is empty.
     public var extensions: [String]
     /// Field names in JSON Lines records.
     public var fields: JSONLinesFields
+    /// Glob patterns (`*.html`, `pages/*/index.htm`) choosing which archive members are read; empty: by `extensions`.
+    public var members: [String]
+    /// Documents larger than this many bytes are not read: each yields an error record with code `too_large`.
+    public var maxDocumentBytes: Int
+    /// Which WARC record types become documents.
+    public var warcRecordTypes: [WARCRecordType]
 
-    public init(paths: [String] = [], format: InputFormat = .auto, extensions: [String] = InputConfig.defaultExtensions, fields: JSONLinesFields = JSONLinesFields()) {
+    public init(
+        paths: [String] = [], format: InputFormat = .auto, extensions: [String] = InputConfig.defaultExtensions,
+        fields: JSONLinesFields = JSONLinesFields(), members: [String] = [], maxDocumentBytes: Int = InputConfig.defaultMaxDocumentBytes,
+        warcRecordTypes: [WARCRecordType] = InputConfig.defaultWARCRecordTypes
+    ) {
         self.paths = paths
         self.format = format
         self.extensions = extensions
         self.fields = fields
+        self.members = members
+        self.maxDocumentBytes = maxDocumentBytes
+        self.warcRecordTypes = warcRecordTypes
     }
 
-    public static let defaultExtensions = ["html", "htm", "xhtml", "txt", "jsonl", "ndjson"]
+    public static let defaultExtensions = [
+        "html", "htm", "xhtml", "txt", "jsonl", "ndjson", "jsonl.gz", "jsonl.zst", "ndjson.gz", "ndjson.zst",
+        "warc", "warc.gz", "tar", "tar.gz", "tgz", "tar.bz2", "tar.xz", "tar.zst", "zip", "7z",
+    ]
+
+    /// 64 MiB: far above any real web page, small enough that a handful in flight stays cheap.
+    public static let defaultMaxDocumentBytes = 64 << 20
+
+    public static let defaultWARCRecordTypes: [WARCRecordType] = [.response, .resource]
 }
 
 /// The format of an input file.
 public enum InputFormat: String, Sendable, CaseIterable {
-    case auto, html, text, jsonl
+    case auto, html, text, jsonl, warc, archive
+}
+
+/// WARC record types that can become documents.
+public enum WARCRecordType: String, Sendable, CaseIterable {
+    /// An HTTP response: HTTP headers are stripped; only HTML (and plain-text) payloads are read.
+    case response
+    /// A resource record (the content itself, no HTTP headers), e.g. from `wget --warc-file`.
+    case resource
+    /// Extracted plain text (WET files), read as plain text.
+    case conversion
 }
 
 /// Which fields of a JSON Lines record hold what. Other fields are kept as document metadata.
@@ -91,15 +124,32 @@ public struct StageConfig: Sendable {
 
 /// Where results go.
 public struct OutputConfig: Sendable, Equatable {
-    /// A file path, or `-` for standard output.
+    /// A file path, `-` for standard output, or a folder (ending in `/`) for sharded output.
     public var path: String
     /// Whether records carry the document text (offsets always refer to it).
     public var includeText: Bool
+    /// Records per output file: the output is a folder of `part-00000.jsonl` … files. nil: one file.
+    public var shardSize: Int?
+    /// How output files are compressed.
+    public var compression: OutputCompression
 
-    public init(path: String = "-", includeText: Bool = true) {
+    public init(path: String = "-", includeText: Bool = true, shardSize: Int? = nil, compression: OutputCompression = .auto) {
         self.path = path
         self.includeText = includeText
+        self.shardSize = shardSize
+        self.compression = compression
     }
+}
+
+/// Compression of output files.
+public enum OutputCompression: String, Sendable, CaseIterable {
+    /// By the output file's ending (`.gz`, `.zst`); none for shards and other names.
+    case auto
+    case none
+    /// gzip, one member per chunk of records (any gzip reader reads the whole file).
+    case gzip
+    /// zstd, one frame per chunk of records.
+    case zstd
 }
 
 /// What happens to a document when a stage fails on it.

@@ -50,7 +50,8 @@ public struct PipelineConfigParser {
 }
 
 /// Walks the config JSON, recording problems instead of stopping at the first.
-private struct Reader {
+/// Input and output sections are read in `PipelineConfigParser+InputOutput.swift`.
+struct Reader {
     var diagnostics: [ConfigDiagnostic] = []
 
     mutating func problem(_ path: JSONPath, _ message: String) {
@@ -126,12 +127,7 @@ private struct Reader {
         var input = InputConfig()
         if let inputValue = top["input"] { input = self.input(inputValue, at: root.appending("input"), baseDirectory: baseDirectory) }
         var output = OutputConfig()
-        if let outputValue = top["output"], let object = object(outputValue, at: root.appending("output"), allowed: ["path", "include_text"]) {
-            if let path = string(object, "path", at: root.appending("output")) {
-                output.path = path == "-" ? path : resolve(path, against: baseDirectory)
-            }
-            output.includeText = bool(object, "include_text", at: root.appending("output")) ?? output.includeText
-        }
+        if let outputValue = top["output"] { output = self.output(outputValue, at: root.appending("output"), baseDirectory: baseDirectory) }
         let onError: ErrorPolicy = enumeration(top, "on_error", at: root) ?? .record
         var stages: [StageConfig] = []
         let stagesPath = root.appending("stages")
@@ -165,34 +161,6 @@ private struct Reader {
         }
         let onError: ErrorPolicy? = enumeration(object, "on_error", at: path)
         return StageConfig(stage: name, options: options, onError: onError)
-    }
-
-    mutating func input(_ value: JSONValue, at path: JSONPath, baseDirectory: String) -> InputConfig {
-        var input = InputConfig()
-        guard let object = object(value, at: path, allowed: ["paths", "format", "extensions", "fields"]) else { return input }
-        if let paths = object["paths"] {
-            let listed = strings(paths, at: path.appending("paths"))
-            for (index, raw) in listed.enumerated() where raw != "-" {
-                let resolved = resolve(raw, against: baseDirectory)
-                if !FileManager.default.fileExists(atPath: resolved) {
-                    problem(path.appending("paths").appending(index: index), "input '\(raw)' does not exist (looked for \(resolved))")
-                }
-            }
-            input.paths = listed.map { $0 == "-" ? $0 : resolve($0, against: baseDirectory) }
-        }
-        input.format = enumeration(object, "format", at: path) ?? .auto
-        if let extensions = object["extensions"] {
-            input.extensions = strings(extensions, at: path.appending("extensions")).map { $0.hasPrefix(".") ? String($0.dropFirst()) : $0 }
-        }
-        if let fieldsValue = object["fields"], let fields = self.object(fieldsValue, at: path.appending("fields"), allowed: ["id", "html", "text", "url", "date"]) {
-            let fieldsPath = path.appending("fields")
-            input.fields.id = string(fields, "id", at: fieldsPath) ?? input.fields.id
-            input.fields.html = string(fields, "html", at: fieldsPath) ?? input.fields.html
-            input.fields.text = string(fields, "text", at: fieldsPath) ?? input.fields.text
-            input.fields.url = string(fields, "url", at: fieldsPath) ?? input.fields.url
-            input.fields.date = string(fields, "date", at: fieldsPath) ?? input.fields.date
-        }
-        return input
     }
 
     func resolve(_ path: String, against base: String) -> String {

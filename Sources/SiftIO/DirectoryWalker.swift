@@ -1,16 +1,18 @@
 import Foundation
 
-/// Lists the files under a directory recursively, in byte-wise sorted path order, filtered by extension.
-/// Hidden files and folders (starting with `.`) are skipped; symbolic links to folders are not followed.
+/// Lists the files under a directory recursively, in byte-wise sorted path order, filtered by name
+/// ending (`html`, `warc.gz`, …). Hidden files and folders (starting with `.`) are skipped; symbolic
+/// links to folders are not followed.
 struct DirectoryWalker {
-    let extensions: Set<String>
+    let endings: [String]
 
     init(extensions: [String]) {
-        self.extensions = Set(extensions.map { $0.lowercased() })
+        self.endings = extensions.map { "." + $0.lowercased() }
     }
 
-    func files(under root: String) -> [String] {
-        var result: [String] = []
+    /// Each file's path and size in bytes.
+    func files(under root: String) -> [(path: String, size: Int)] {
+        var result: [(path: String, size: Int)] = []
         var stack = [root]
         let manager = FileManager.default
         while let folder = stack.popLast() {
@@ -22,11 +24,13 @@ struct DirectoryWalker {
                 if type == .typeDirectory {
                     stack.append(path)
                 } else if type == .typeRegular || type == .typeSymbolicLink {
-                    let ext = (name as NSString).pathExtension.lowercased()
-                    if extensions.isEmpty || extensions.contains(ext) { result.append(path) }
+                    let lower = name.lowercased()
+                    if endings.isEmpty || endings.contains(where: { lower.hasSuffix($0) }) {
+                        result.append((path, (attributes[.size] as? NSNumber)?.intValue ?? 0))
+                    }
                 }
             }
         }
-        return result.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        return result.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
     }
 }

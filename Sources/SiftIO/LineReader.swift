@@ -4,76 +4,159 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads a file descriptor line by line (LF-separated; a trailing CR is dropped) with a fixed buffer.
-/// Lines of any length are supported; memory use is the longest line plus the buffer.
+/// Buffered reading of a `ByteStream`: LF-terminated lines (a trailing CR is dropped), exact byte
+/// counts, skipping and peeking. Lines longer than a limit are skipped, not stored, so memory use is
+/// the buffer plus the longest line kept.
 public final class LineReader {
-    private let descriptor: Int32
-    private let closesOnDeinit: Bool
+    /// One step of line reading.
+    public enum Line {
+        case line([UInt8])
+        /// A line over the limit, skipped; its length in bytes (without the terminator).
+        case tooLong(Int)
+    }
+
+    private let stream: ByteStream
     private var buffer: [UInt8]
     private var start = 0
     private var end = 0
-    private var atEOF = false
-    /// The 1-based number of the last line returned.
+    private var atEnd = false
+    /// The 1-based number of the last line returned (including lines skipped as too long).
     public private(set) var lineNumber = 0
-    /// The error from `read(2)`, if reading failed.
-    public private(set) var readError: Int32?
 
-    /// Opens a file for reading; nil when it cannot be opened.
-    public convenience init?(path: String) {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        self.init(descriptor: fd, closesOnDeinit: true)
-    }
-
-    public init(descriptor: Int32, closesOnDeinit: Bool = false, bufferSize: Int = 1 << 20) {
-        self.descriptor = descriptor
-        self.closesOnDeinit = closesOnDeinit
+    public init(stream: ByteStream, bufferSize: Int = 1 << 20) {
+        self.stream = stream
         self.buffer = [UInt8](repeating: 0, count: bufferSize)
     }
 
-    deinit {
-        if closesOnDeinit { close(descriptor) }
+    /// Reads a file descriptor (compatibility initialiser).
+    public convenience init(descriptor: Int32, closesOnDeinit: Bool = false, bufferSize: Int = 1 << 20) {
+        self.init(stream: FileStream(descriptor: descriptor, closesOnDeinit: closesOnDeinit), bufferSize: bufferSize)
     }
 
-    /// The next line without its terminator, or nil at the end of input.
-    public func nextLine() -> [UInt8]? {
+    /// Opens a file for reading; nil when it cannot be opened.
+    public convenience init?(path: String) {
+        guard let stream = FileStream(path: path) else { return nil }
+        self.init(stream: stream)
+    }
+
+    /// Whether the next read can return without waiting for a writer.
+    public var isReadable: Bool { start < end || atEnd || stream.isReadable }
+    /// Bytes consumed from the underlying file.
+    public var position: Int { stream.position }
+
+    /// The next line without its terminator, nil at the end. Lines over `maxBytes` come back as `tooLong`.
+    public func next(maxBytes: Int = .max) throws(StreamError) -> Line? {
         var pending: [UInt8] = []
+        var length = 0
         while true {
             if start < end {
                 let newline = buffer.withUnsafeBufferPointer { pointer -> Int? in
-                    guard let base = pointer.baseAddress,
-                          let found = memchr(base + start, 0x0A, end - start) else { return nil }
-                    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    guard let found = memchr(pointer.baseAddress! + start, 0x0A, end - start) else { return nil }
+                    return pointer.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 }
-                if let newline {
-                    pending.append(contentsOf: buffer[start..<newline])
-                    start = newline + 1
-                    return finish(pending)
-                }
-                pending.append(contentsOf: buffer[start..<end])
-                start = end
+                let stop = newline ?? end
+                length += stop - start
+                if length <= maxBytes { pending.append(contentsOf: buffer[start..<stop]) } else { pending = [] }
+                start = newline.map { $0 + 1 } ?? end
+                if newline != nil { return finish(pending, length: length, maxBytes: maxBytes) }
             }
-            if atEOF {
-                return pending.isEmpty ? nil : finish(pending)
-            }
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                readError = errno
-                atEOF = true
-            } else if count == 0 {
-                atEOF = true
-            } else {
-                start = 0
-                end = count
+            if atEnd { return length == 0 && pending.isEmpty ? nil : finish(pending, length: length, maxBytes: maxBytes) }
+            try fill()
+        }
+    }
+
+    /// The next line, skipping lines over `maxBytes` (compatibility; read errors end the input).
+    public func nextLine() -> [UInt8]? {
+        while true {
+            switch try? next() {
+            case .line(let line)?: return line
+            case .tooLong?: continue
+            case nil: return nil
             }
         }
     }
 
-    private func finish(_ line: [UInt8]) -> [UInt8] {
+    /// Up to `count` bytes (fewer only at the end of the stream).
+    public func read(count: Int) throws(StreamError) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(min(count, 1 << 24))
+        while result.count < count {
+            if start == end {
+                if atEnd { break }
+                try fill()
+                continue
+            }
+            let take = min(count - result.count, end - start)
+            result.append(contentsOf: buffer[start..<(start + take)])
+            start += take
+        }
+        return result
+    }
+
+    /// Skips up to `count` bytes; returns how many were skipped.
+    @discardableResult
+    public func skip(count: Int) throws(StreamError) -> Int {
+        var skipped = 0
+        while skipped < count {
+            if start == end {
+                if atEnd { break }
+                try fill()
+                continue
+            }
+            let take = min(count - skipped, end - start)
+            start += take
+            skipped += take
+        }
+        return skipped
+    }
+
+    /// The next `count` bytes without consuming them (fewer at the end of the stream).
+    public func peek(count: Int) throws(StreamError) -> [UInt8] {
+        while end - start < count && !atEnd { try fill() }
+        return Array(buffer[start..<min(end, start + count)])
+    }
+
+    /// Forgets buffered bytes (after damage, to resynchronise from fresh data).
+    public func discardBuffered() {
+        start = end
+    }
+
+    private func fill() throws(StreamError) {
+        if start == end {
+            start = 0
+            end = 0
+        } else if end == buffer.count {
+            if start > 0 {
+                buffer.withUnsafeMutableBufferPointer { pointer in
+                    pointer.baseAddress!.update(from: pointer.baseAddress! + start, count: end - start)
+                }
+                end -= start
+                start = 0
+            } else {
+                buffer.append(contentsOf: [UInt8](repeating: 0, count: buffer.count))  // peek past a full buffer
+            }
+        }
+        let count = try buffer.read(from: stream, at: end)
+        if count == 0 { atEnd = true }
+        end += count
+    }
+
+    private func finish(_ line: [UInt8], length: Int, maxBytes: Int) -> Line {
         lineNumber += 1
+        if length > maxBytes { return .tooLong(length) }
         var line = line
         if line.last == 0x0D { line.removeLast() }
-        return line
+        return .line(line)
+    }
+}
+
+/// A line reader is itself a stream of its remaining bytes (buffered ones first), so a sniffed
+/// stream can be handed on to a decoder without losing what was peeked.
+extension LineReader: ByteStream {
+    public func read(into target: UnsafeMutableRawBufferPointer) throws(StreamError) -> Int {
+        let bytes = try read(count: min(target.count, max(end - start, 1)))
+        guard !bytes.isEmpty else { return 0 }
+        bytes.withUnsafeBytes { target.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: bytes.count) }
+        return bytes.count
     }
 }

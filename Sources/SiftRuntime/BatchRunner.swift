@@ -1,39 +1,44 @@
-import Dispatch
 import SiftConfig
 import SiftCore
 
-/// Counts and timings of a finished run.
-public struct RunSummary: Sendable {
-    public var succeeded = 0
-    public var failed = 0
-    public var skipped = 0
-    /// Whether a stage with the `stop` policy ended the run early.
-    public var stoppedEarly = false
-    /// The failure that stopped the run, if any.
-    public var stopReason: DocumentFailure?
-    /// Bytes of raw input processed.
-    public var inputBytes = 0
-    /// Nanoseconds spent in each pipeline step (summed over threads).
-    public var stageNanoseconds: [UInt64] = []
-    /// Wall-clock nanoseconds for the whole run.
-    public var elapsedNanoseconds: UInt64 = 0
+/// What a batch run calls on the calling thread: where items come from and where lines go.
+public struct BatchHooks {
+    /// Yields input items in order; nil at the end.
+    public var next: () -> InputItem?
+    /// Whether `next` can return without waiting for a writer (stdin); while false and documents are in
+    /// flight, the runner writes results instead of blocking on input.
+    public var isReadable: () -> Bool = { true }
+    /// Receives each item's output line (nil for a skipped document) in input order, with the counts
+    /// after that item. Called exactly once per item read, unless the run stops early.
+    public var deliver: (_ line: [UInt8]?, _ summary: RunSummary) throws -> Void
+    /// Called before the runner waits (for results or input): the moment to flush a stream.
+    public var idle: () throws -> Void = {}
+    /// Called about every `BatchOptions.tickInterval` seconds with the counts so far.
+    public var tick: (RunSummary) -> Void = { _ in }
 
-    public var documents: Int { succeeded + failed + skipped }
+    public init(next: @escaping () -> InputItem?, deliver: @escaping (_ line: [UInt8]?, _ summary: RunSummary) throws -> Void) {
+        self.next = next
+        self.deliver = deliver
+    }
 }
 
 /// Runs a pipeline over a stream of input items on several threads, writing results in input order.
 ///
-/// Items are taken in windows; each window is processed in parallel and written in order before the
-/// next is read, so memory stays bounded by the window and the output bytes do not depend on `jobs`.
+/// The calling thread reads items and hands them to `jobs` worker threads through a bounded window
+/// (by count and by bytes, so memory stays flat whatever the input size); results are written in
+/// input order as soon as the oldest one is ready, so the output bytes do not depend on `jobs`.
+/// A document over the time budget gets an error record and its worker is replaced.
 public struct BatchRunner: Sendable {
     public let pipeline: Pipeline
     public let jobs: Int
     public let window: Int
+    public let options: BatchOptions
 
-    public init(pipeline: Pipeline, jobs: Int, window: Int? = nil) {
+    public init(pipeline: Pipeline, jobs: Int, window: Int? = nil, options: BatchOptions = BatchOptions()) {
         self.pipeline = pipeline
         self.jobs = max(1, jobs)
-        self.window = window ?? max(16, self.jobs * 16)
+        self.window = max(1, window ?? max(16, self.jobs * 8))
+        self.options = options
     }
 
     /// Runs until `next` returns nil (or a `stop` failure).
@@ -42,96 +47,103 @@ public struct BatchRunner: Sendable {
     ///   - encode: turns an outcome into its output line, or nil for none (called on worker threads).
     ///   - write: receives output lines in input order (called on the calling thread).
     public func run(
-        next: () -> InputItem?,
+        next: @escaping () -> InputItem?,
         encode: @escaping @Sendable (Outcome) -> [UInt8]?,
-        write: ([UInt8]) throws -> Void
+        write: @escaping ([UInt8]) throws -> Void
     ) throws -> RunSummary {
+        try run(BatchHooks(next: next, deliver: { line, _ in if let line { try write(line) } }), encode: encode)
+    }
+
+    /// Runs until `hooks.next` returns nil, a `stop` failure, or the error budget is exceeded.
+    public func run(_ hooks: BatchHooks, encode: @escaping @Sendable (Outcome) -> [UInt8]?) throws -> RunSummary {
         var summary = RunSummary()
         summary.stageNanoseconds = Array(repeating: 0, count: pipeline.steps.count)
         let started = monotonicNanoseconds()
-        var batch: [InputItem] = []
-        batch.reserveCapacity(window)
+        let pool = WorkerPool(pipeline: pipeline, workers: jobs, encode: encode)
+        defer { pool.close() }
+        /// Items read and not yet written: id, source and size (for time-budget records and the byte window).
+        var inFlight: [(id: String, source: SourceInfo, bytes: Int)] = []
+        var inFlightHead = 0
+        var inFlightBytes = 0
+        var written = 0
+        var submitted = 0
         var exhausted = false
-        while !exhausted && !summary.stoppedEarly {
-            batch.removeAll(keepingCapacity: true)
-            while batch.count < window, let item = next() { batch.append(item) }
-            if batch.count < window { exhausted = true }
-            if batch.isEmpty { break }
-            let results = process(batch)
+        let tickNanoseconds = UInt64(options.tickInterval * 1e9)
+        let budgetNanoseconds = options.documentTimeout.map { UInt64($0 * 1e9) }
+        var lastTick = started
+
+        func deliver(_ results: [ItemResult]) throws -> Bool {
             for result in results {
-                for (index, nanoseconds) in result.timings.enumerated() { summary.stageNanoseconds[index] &+= nanoseconds }
-                summary.inputBytes += result.inputBytes
-                switch result.outcome {
-                case .success: summary.succeeded += 1
-                case .failure: summary.failed += 1
-                case .skipped: summary.skipped += 1
-                }
-                if let line = result.line { try write(line) }
-                if case .failure(let failure) = result.outcome, pipeline.stopsRun(failure) {
+                summary.count(result)
+                inFlightBytes -= inFlight[inFlightHead].bytes
+                inFlightHead += 1
+                written += 1
+                summary.elapsedNanoseconds = monotonicNanoseconds() &- started
+                try hooks.deliver(result.line, summary)
+                if case .failure(let failure) = result.kind, pipeline.stopsRun(failure) {
                     summary.stoppedEarly = true
                     summary.stopReason = failure
-                    break
+                    return false
+                }
+                if let message = options.maxErrors?.exceeded(by: summary) {
+                    summary.stoppedEarly = true
+                    summary.errorBudgetMessage = message
+                    return false
                 }
             }
+            if inFlightHead > 4096 {
+                inFlight.removeFirst(inFlightHead)
+                inFlightHead = 0
+            }
+            return true
+        }
+
+        while true {
+            if try !deliver(pool.collect(from: written)) { break }
+            let now = monotonicNanoseconds()
+            if now &- lastTick >= tickNanoseconds {
+                summary.elapsedNanoseconds = now &- started
+                hooks.tick(summary)
+                lastTick = now
+            }
+            if let budget = budgetNanoseconds, written < submitted, let start = pool.startTime(of: written),
+               monotonicNanoseconds() > start &+ budget, pool.abandon(written) {
+                let item = inFlight[inFlightHead]
+                let result = ItemResult.timedOut(id: item.id, source: item.source, bytes: item.bytes, seconds: options.documentTimeout ?? 0,
+                                                 steps: pipeline.steps.count, encode: encode)
+                if try !deliver([result]) { break }
+                continue
+            }
+            let pending = submitted - written
+            if !exhausted && pending < window && (inFlightBytes < options.maxInFlightBytes || pending == 0) {
+                if pending > 0 && !hooks.isReadable() {
+                    try hooks.idle()
+                    pool.wait(for: written, until: monotonicNanoseconds() + 5_000_000)
+                    continue
+                }
+                if pending == 0 { try hooks.idle() }
+                guard let item = hooks.next() else {
+                    exhausted = true
+                    continue
+                }
+                let entry: (String, SourceInfo, Int)
+                switch item {
+                case .document(let document): entry = (document.id, document.source, document.raw.byteCount)
+                case .failure(let failure): entry = (failure.id, failure.source, 0)
+                }
+                inFlight.append(entry)
+                inFlightBytes += entry.2
+                pool.submit(submitted, item)
+                submitted += 1
+                continue
+            }
+            if exhausted && pending == 0 { break }
+            try hooks.idle()
+            var deadline = monotonicNanoseconds() + min(tickNanoseconds, 250_000_000)
+            if let budget = budgetNanoseconds, let start = pool.startTime(of: written) { deadline = min(deadline, start &+ budget &+ 1_000_000) }
+            pool.wait(for: written, until: deadline)
         }
         summary.elapsedNanoseconds = monotonicNanoseconds() &- started
         return summary
-
-        func process(_ items: [InputItem]) -> [ItemResult] {
-            let pipeline = self.pipeline
-            if jobs == 1 || items.count == 1 {
-                return items.map { ItemResult.make($0, pipeline: pipeline, encode: encode) }
-            }
-            let slots = ResultSlots(count: items.count)
-            DispatchQueue.concurrentPerform(iterations: items.count) { index in
-                slots.store(ItemResult.make(items[index], pipeline: pipeline, encode: encode), at: index)
-            }
-            return slots.results()
-        }
     }
-}
-
-/// The result of one item: its outcome, its encoded line and per-step timings.
-struct ItemResult: Sendable {
-    var outcome: Outcome
-    var line: [UInt8]?
-    var timings: [UInt64]
-    var inputBytes: Int
-
-    static func make(_ item: InputItem, pipeline: Pipeline, encode: @Sendable (Outcome) -> [UInt8]?) -> ItemResult {
-        var timings = [UInt64](repeating: 0, count: pipeline.steps.count)
-        let outcome: Outcome
-        var bytes = 0
-        switch item {
-        case .document(let document):
-            bytes = document.raw.byteCount
-            outcome = timings.withUnsafeMutableBufferPointer { pipeline.process(document, timings: $0) }
-        case .failure(let failure):
-            outcome = .failure(failure)
-        }
-        return ItemResult(outcome: outcome, line: encode(outcome), timings: timings, inputBytes: bytes)
-    }
-}
-
-/// Fixed slots that worker threads fill, one index each.
-///
-/// `@unchecked Sendable`: `concurrentPerform` gives every index to exactly one iteration, so each
-/// slot is written by one thread only, and all writes finish before `results()` is read.
-final class ResultSlots: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<ItemResult?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    /// Raw pointer writes: no exclusivity bookkeeping on a shared array, each index touched once.
-    func store(_ result: ItemResult, at index: Int) { slots[index] = result }
-
-    func results() -> [ItemResult] { slots.compactMap { $0 } }
 }

@@ -1,3 +1,4 @@
+import SiftConfig
 import SiftCore
 import SiftJSON
 
@@ -44,13 +45,21 @@ public struct ConfigSchemaGenerator {
                 "input": [
                     "type": "object", "additionalProperties": false,
                     "properties": [
-                        "paths": ["type": "array", "items": ["type": "string"], "description": "Files, directories (recursive, sorted) or '-' for JSON Lines on stdin; relative to this file."],
-                        "format": ["enum": ["auto", "html", "text", "jsonl"], "default": "auto"],
-                        "extensions": ["type": "array", "items": ["type": "string"], "description": "Extensions picked up in directories."],
+                        "paths": ["type": "array", "items": ["type": "string"],
+                                  "description": "Files, directories (recursive, sorted), glob patterns, @FILE (a list of inputs, one per line) or '-' for JSON Lines or WARC on stdin; relative to this file."],
+                        "format": ["enum": .array(InputFormat.allCases.map { .string($0.rawValue) }), "default": "auto",
+                                   "description": "How to read files; auto: by name (.html, .txt, .jsonl[.gz|.zst], .warc[.gz], .tar.gz, .zip, .7z, ...)."],
+                        "extensions": ["type": "array", "items": ["type": "string"], "description": "File name endings picked up in directories (and archive members when 'members' is not set)."],
                         "fields": [
                             "type": "object", "additionalProperties": false,
                             "properties": ["id": ["type": "string"], "html": ["type": "string"], "text": ["type": "string"], "url": ["type": "string"], "date": ["type": "string"]],
                         ],
+                        "members": ["type": "array", "items": ["type": "string"], "description": "Glob patterns choosing the archive members to read (e.g. '*.html')."],
+                        "max_document_bytes": ["type": "integer", "minimum": 1, "default": .integer(InputConfig.defaultMaxDocumentBytes),
+                                               "description": "Larger documents are not read; each gets an error record with code too_large."],
+                        "warc_record_types": ["type": "array", "items": ["enum": .array(WARCRecordType.allCases.map { .string($0.rawValue) })],
+                                              "default": .array(InputConfig.defaultWARCRecordTypes.map { .string($0.rawValue) }),
+                                              "description": "WARC record types read as documents (conversion: WET plain text)."],
                     ],
                 ],
                 "stages": [
@@ -64,8 +73,11 @@ public struct ConfigSchemaGenerator {
                 "output": [
                     "type": "object", "additionalProperties": false,
                     "properties": [
-                        "path": ["type": "string", "description": "Output file, or '-' for stdout; relative to this file.", "default": "-"],
+                        "path": ["type": "string", "description": "Output file, a folder (ending in '/') for shards, or '-' for stdout; relative to this file.", "default": "-"],
                         "include_text": ["type": "boolean", "default": true],
+                        "shard_size": ["type": "integer", "minimum": 1, "description": "Input documents per output shard (part-00000.jsonl, ...); path must be a folder."],
+                        "compression": ["enum": .array(OutputCompression.allCases.map { .string($0.rawValue) }), "default": "auto",
+                                        "description": "Output compression; auto: by the output file's ending (.gz, .zst)."],
                     ],
                 ],
                 "on_error": policy,
