@@ -43,6 +43,22 @@ int32_t sift_detect_charset(const char *bytes, int32_t length, char *name, int32
 /// when it exceeds `capacity`), or -1 when the charset is unknown.
 int32_t sift_convert_to_utf8(const char *charset, const char *bytes, int32_t length, char *out, int32_t capacity);
 
+/// Flags for sift_normalize_token.
+enum {
+    /// Full Unicode case folding (u_strFoldCase, default options): `Straße` → `strasse`, `İ` → `i̇`.
+    SIFT_NORMALIZE_FOLD_CASE = 1,
+    /// Drop diacritics: canonical decomposition (NFD) minus nonspacing marks (Mn), plus the Latin letters that
+    /// do not decompose: ł → l, ø → o, đ ð → d, ħ → h, ŧ → t, ı → i, æ → ae, œ → oe, þ → th, ß → ss (and
+    /// their capitals). Without it the result is NFC.
+    SIFT_NORMALIZE_STRIP_MARKS = 2,
+};
+
+/// Normalizes one token (UTF-16) for gazetteer matching: case folding and/or diacritic stripping per `flags`
+/// (SIFT_NORMALIZE_*), NFC otherwise. Writes at most `capacity` units to `out` and returns the length of the
+/// result; when that exceeds `capacity` nothing usable was written: call again with a larger buffer.
+/// Returns -1 when ICU fails. Thread-safe (ICU's normalizer instances are shared singletons).
+int32_t sift_normalize_token(const uint16_t *text, int32_t length, int32_t flags, uint16_t *out, int32_t capacity);
+
 #ifdef __cplusplus
 }
 #endif

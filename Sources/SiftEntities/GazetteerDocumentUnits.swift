@@ -1,0 +1,196 @@
+import SiftCore
+
+/// A document's tokens as the gazetteer matcher sees them — mostly one unit per token — with each
+/// unit's id in the first index, found in the same pass.
+///
+/// Three adjustments make document tokens meet list tokens:
+/// * a token the name tokenizer would split (`e-mail`, `anti-war`, `w/`) becomes several units; a match may
+///   only start at a token's first unit and end at its last, so entities stay token-aligned;
+/// * a possessive (`Russia’s`, `Russia's`, `Philippines'`) keeps its whole form for lookup (`McDonald's`) and
+///   remembers where the suffix starts: when only the stem is listed, the entity ends there;
+/// * a lone `.` glued to the word before it that the sentence splitter did not take as a sentence end
+///   (`St` + `.` + `Louis`) joins that word, as an abbreviation's period (periods vanish in normalization).
+///
+/// The last unit of a sentence stops every walk, so matches never cross a sentence end. Storage is raw
+/// buffers owned by this object (one per document, used by one thread).
+final class GazetteerDocumentUnits {
+    private(set) var count = 0
+    private var capacity: Int
+    /// UTF-16 start and end of each unit (the end of the whole token for a possessive).
+    private(set) var starts: UnsafeMutablePointer<Int32>
+    private(set) var ends: UnsafeMutablePointer<Int32>
+    /// Where a possessive suffix starts in the unit, or -1.
+    private(set) var possessiveEnds: UnsafeMutablePointer<Int32>
+    /// `canStart`, `canEnd`, `sentenceStart`, `sentenceEnd` bits.
+    private(set) var flags: UnsafeMutablePointer<UInt8>
+    /// Ids in the first index: of the unit, and of a possessive unit's stem (-1: none).
+    private(set) var ids: UnsafeMutablePointer<Int32>
+    private(set) var stemIDs: UnsafeMutablePointer<Int32>
+    /// Number of units with a possessive suffix.
+    private(set) var possessiveCount = 0
+
+    static let canStart: UInt8 = 1
+    static let canEnd: UInt8 = 2
+    /// The first word or number of its sentence.
+    static let sentenceStart: UInt8 = 4
+    /// The last unit of its sentence: no match continues past it.
+    static let sentenceEnd: UInt8 = 8
+
+    /// Builds the units of `tokens` and looks each up in `view`; throws when the layers are inconsistent
+    /// (tokens out of order or outside the text, sentences outside the tokens).
+    init(text: UnsafeBufferPointer<UInt16>, tokens: UnsafeBufferPointer<Token>, sentences: [Sentence], view: GazetteerIndexView) throws(StageError) {
+        capacity = tokens.count + 16
+        starts = .allocate(capacity: capacity)
+        ends = .allocate(capacity: capacity)
+        possessiveEnds = .allocate(capacity: capacity)
+        flags = .allocate(capacity: capacity)
+        ids = .allocate(capacity: capacity)
+        stemIDs = .allocate(capacity: capacity)
+        let tokenFlags = try Self.sentenceFlags(tokens, sentences)
+        defer { tokenFlags.deallocate() }
+        guard let base = text.baseAddress else { return }
+        let scratch = UnsafeMutablePointer<UInt16>.allocate(capacity: TokenNormalizer.capacity(for: view.longestUnit))
+        defer { scratch.deallocate() }
+        var previousEnd = 0
+        for index in 0..<tokens.count {
+            let token = tokens[index]
+            let start = token.span.start
+            let end = token.span.end
+            guard start >= previousEnd, start < end, end <= text.count else {
+                throw StageError.invalidInput("token \(index) \(token.span) is empty, out of order or outside the text (\(text.count) UTF-16 units)")
+            }
+            previousEnd = end
+            let bits = tokenFlags[index]
+            let first = text[start]
+            if end == start + 1 {
+                if first == 0x2E, bits & Self.sentenceEnd == 0, mergePeriod(at: start, text: text) { continue }
+                let id = first < 0x80 ? view.asciiIDs[Int(first)] : view.id(of: base + start, 1, scratch: scratch)
+                append(start, end, -1, Self.canStart | Self.canEnd | bits, id, -1)
+                continue
+            }
+            let possessiveEnd = token.kind == .word ? Self.possessiveStart(text, start, end) : -1
+            let coreEnd = possessiveEnd >= 0 ? possessiveEnd : end
+            var separator = first == 0x27 || first == 0x2E || TokenNormalizer.isApostrophe(text[coreEnd - 1])
+            var id: Int32 = -1
+            if end - start <= view.longestUnit {
+                if let found = view.alphanumericID(base + start, end - start) {
+                    id = found
+                } else {
+                    let length = TokenNormalizer.normalize(
+                        base + start, end - start, into: scratch, view.normalization, table: view.table, separator: &separator)
+                    id = view.lookup(scratch, length)
+                }
+            }
+            if separator, token.kind == .word || token.kind == .number, split(start, coreEnd, end, possessiveEnd, bits, text, view, scratch) {
+                continue
+            }
+            let stem = possessiveEnd >= 0 ? view.id(of: base + start, possessiveEnd - start, scratch: scratch) : -1
+            append(start, end, possessiveEnd, Self.canStart | Self.canEnd | bits, id, stem)
+        }
+    }
+
+    deinit {
+        starts.deallocate()
+        ends.deallocate()
+        possessiveEnds.deallocate()
+        flags.deallocate()
+        ids.deallocate()
+        stemIDs.deallocate()
+    }
+
+    /// Appends the name-tokenizer pieces of a token as units; false when the token is one piece.
+    private func split(
+        _ start: Int, _ coreEnd: Int, _ end: Int, _ possessiveEnd: Int, _ bits: UInt8, _ text: UnsafeBufferPointer<UInt16>,
+        _ view: GazetteerIndexView, _ scratch: UnsafeMutablePointer<UInt16>
+    ) -> Bool {
+        var ranges: [Int32] = []
+        GazetteerNameTokenizer.tokenize(UnsafeBufferPointer(rebasing: text[start..<coreEnd]), into: &ranges)
+        let pieces = ranges.count / 2
+        guard pieces > 1, let base = text.baseAddress else { return false }
+        for piece in 0..<pieces {
+            let isFirst = piece == 0
+            let isLast = piece == pieces - 1
+            let pieceStart = isFirst ? start : start + Int(ranges[piece * 2])
+            let pieceEnd = isLast ? end : start + Int(ranges[piece * 2 + 1])
+            var pieceBits: UInt8 = 0
+            if isFirst { pieceBits |= Self.canStart | (bits & Self.sentenceStart) }
+            if isLast { pieceBits |= Self.canEnd | (bits & Self.sentenceEnd) }
+            let stem = isLast && possessiveEnd >= 0 ? view.id(of: base + pieceStart, possessiveEnd - pieceStart, scratch: scratch) : -1
+            append(pieceStart, pieceEnd, isLast ? possessiveEnd : -1, pieceBits, view.id(of: base + pieceStart, pieceEnd - pieceStart, scratch: scratch), stem)
+        }
+        return true
+    }
+
+    @inline(__always)
+    private func append(_ start: Int, _ end: Int, _ possessiveEnd: Int, _ bits: UInt8, _ id: Int32, _ stem: Int32) {
+        if count == capacity { grow() }
+        starts[count] = Int32(truncatingIfNeeded: start)
+        ends[count] = Int32(truncatingIfNeeded: end)
+        possessiveEnds[count] = Int32(truncatingIfNeeded: possessiveEnd)
+        flags[count] = bits
+        ids[count] = id
+        stemIDs[count] = stem
+        if possessiveEnd >= 0 { possessiveCount += 1 }
+        count += 1
+    }
+
+    private func grow() {
+        let newCapacity = capacity * 2
+        func moved<T>(_ old: UnsafeMutablePointer<T>) -> UnsafeMutablePointer<T> {
+            let new = UnsafeMutablePointer<T>.allocate(capacity: newCapacity)
+            new.moveInitialize(from: old, count: count)
+            old.deallocate()
+            return new
+        }
+        starts = moved(starts)
+        ends = moved(ends)
+        possessiveEnds = moved(possessiveEnds)
+        flags = moved(flags)
+        ids = moved(ids)
+        stemIDs = moved(stemIDs)
+        capacity = newCapacity
+    }
+
+    /// Joins the period at `start` to the unit before it when that unit ends right there in a letter
+    /// (its id is unchanged: periods vanish in normalization).
+    private func mergePeriod(at start: Int, text: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard count > 0, Int(ends[count - 1]) == start, possessiveEnds[count - 1] < 0, start > 0 else { return false }
+        let before = text[start - 1]
+        guard (before | 0x20) &- 0x61 < 26 || before >= 0xC0 else { return false }
+        ends[count - 1] = Int32(truncatingIfNeeded: start + 1)
+        return true
+    }
+
+    /// Per token: `sentenceStart` on the first word or number of each sentence, `sentenceEnd` on its last token.
+    private static func sentenceFlags(_ tokens: UnsafeBufferPointer<Token>, _ sentences: [Sentence]) throws(StageError) -> UnsafeMutableBufferPointer<UInt8> {
+        let flags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: tokens.count)
+        flags.initialize(repeating: 0)
+        for (index, sentence) in sentences.enumerated() {
+            let range = sentence.tokens
+            guard range.lowerBound >= 0, range.upperBound <= tokens.count else {
+                flags.deallocate()
+                throw StageError.invalidInput("sentence \(index) covers tokens \(range), but the document has \(tokens.count)")
+            }
+            guard !range.isEmpty else { continue }
+            flags[range.upperBound - 1] |= sentenceEnd
+            if let first = range.first(where: { tokens[$0].kind == .word || tokens[$0].kind == .number }) {
+                flags[first] |= sentenceStart
+            }
+        }
+        return flags
+    }
+
+    /// Where the possessive suffix of the word `text[start..<end]` starts (`'s`, `’s`, or the `'` of `s'`), or -1.
+    @inline(__always)
+    static func possessiveStart(_ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Int {
+        guard end - start >= 3 else { return -1 }
+        let last = text[end - 1]
+        if last | 0x20 == 0x73 {
+            guard TokenNormalizer.isApostrophe(text[end - 2]) else { return -1 }
+            let before = text[end - 3]
+            return (before | 0x20) &- 0x61 < 26 || before >= 0xC0 ? end - 2 : -1
+        }
+        if TokenNormalizer.isApostrophe(last), text[end - 2] | 0x20 == 0x73 { return end - 1 }
+        return -1
+    }
+}

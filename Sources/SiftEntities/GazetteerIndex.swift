@@ -1,0 +1,81 @@
+/// One list entry's name (or alias) at a trie node: which list, which label and id, and how it is written.
+struct GazetteerPayload: Sendable {
+    /// The list, by position in the stage's `lists`.
+    var list: UInt16
+    /// The label, by position in the gazetteer's label set.
+    var label: UInt8
+    /// `hasCapitals`.
+    var flags: UInt8
+    /// Bit `t`: token `t` of the name is written as an acronym (two or more letters, all capitals: `US`, `U.S.`, `WHO`).
+    var acronyms: UInt32
+    /// The entry, by position in the index's id storage.
+    var entry: Int32
+    /// The next payload at the same node (another list's), or -1.
+    var next: Int32
+
+    /// The name as written has a capital letter.
+    static let hasCapitals: UInt8 = 1
+}
+
+/// A compiled index for the lists that share one `TokenNormalization`: a vocabulary of normalized tokens,
+/// a trie over token ids, and at each node that ends a name the entries of every list holding that name.
+///
+/// Immutable once built (a class, so matching passes one reference around), shared by every thread.
+final class GazetteerIndex: Sendable {
+    let normalization: TokenNormalization
+    let vocabulary: GazetteerVocabulary
+    let edges: TrieEdges
+    /// Per node: bit 31 set when the node has children; the low 31 bits are the first payload + 1 (0: none).
+    let nodes: [UInt32]
+    let payloads: [GazetteerPayload]
+    /// Entry ids as UTF-8, back to back: entry `e` is `idBytes[idStarts[e]..<idStarts[e + 1]]`.
+    let idBytes: [UInt8]
+    let idStarts: [Int]
+    /// The id of each ASCII character as a token of its own, or -1: single-character tokens skip hashing.
+    let asciiIDs: [Int32]
+
+    static let hasChildrenBit: UInt32 = 1 << 31
+
+    init(
+        normalization: TokenNormalization, vocabulary: GazetteerVocabulary, edges: TrieEdges, nodes: [UInt32],
+        payloads: [GazetteerPayload], idBytes: [UInt8], idStarts: [Int]
+    ) {
+        self.normalization = normalization
+        self.vocabulary = vocabulary
+        self.edges = edges
+        self.nodes = nodes
+        self.payloads = payloads
+        self.idBytes = idBytes
+        self.idStarts = idStarts
+        let table = TokenNormalizationTable.table(for: normalization)
+        self.asciiIDs = (0..<UInt16(0x80)).map { unit in
+            var output = [UInt16](repeating: 0, count: 4)
+            let length = table.withPointers { table in
+                withUnsafePointer(to: unit) { TokenNormalizer.normalize($0, 1, into: &output, normalization, table: table) }
+            }
+            return output.withUnsafeBufferPointer { vocabulary.lookup($0.baseAddress!, length, hash: TokenNormalizer.hash($0.baseAddress!, length)) }
+        }
+    }
+
+    /// The entry id of a payload, as a string.
+    func id(of payload: GazetteerPayload) -> String {
+        let entry = Int(payload.entry)
+        return String(decoding: idBytes[idStarts[entry]..<idStarts[entry + 1]], as: UTF8.self)
+    }
+
+    /// The first payload at `node`, or -1.
+    @inline(__always)
+    func firstPayload(at node: Int32) -> Int32 { Int32(nodes[Int(node)] & ~Self.hasChildrenBit) - 1 }
+
+    /// Number of trie nodes.
+    var nodeCount: Int { nodes.count }
+
+    /// Bytes held by the index's tables.
+    var byteCount: Int {
+        vocabulary.byteCount + edges.byteCount + nodes.capacity * 4 + payloads.capacity * MemoryLayout<GazetteerPayload>.stride
+            + idBytes.capacity + idStarts.capacity * 8
+    }
+
+    /// The normalization table of `normalization`.
+    var table: TokenNormalizationTable { TokenNormalizationTable.table(for: normalization) }
+}

@@ -1,0 +1,89 @@
+/// Raw pointers into a `GazetteerIndex`'s tables for the matcher's hot loops: no reference counting,
+/// no bounds checks beyond what the tables' own invariants guarantee. Valid only inside
+/// `GazetteerIndex.withView`.
+struct GazetteerIndexView {
+    let normalization: TokenNormalization
+    /// The `TokenNormalizationTable` of `normalization`.
+    let table: TokenNormalizationTable.Pointers
+    /// The id of each ASCII character as a token of its own (`,`, `&`, `-`), or -1.
+    let asciiIDs: UnsafePointer<Int32>
+    let slots: UnsafeBufferPointer<UInt64>
+    let tokenUnits: UnsafeBufferPointer<UInt16>
+    let tokenStarts: UnsafeBufferPointer<UInt32>
+    let rootChild: UnsafeBufferPointer<Int32>
+    let edges: UnsafeBufferPointer<UInt64>
+    let nodes: UnsafeBufferPointer<UInt32>
+    /// Document units longer than this cannot normalize to a list token (URLs, long numbers) and are skipped.
+    let longestUnit: Int
+
+    /// The id of the normalized token `units[0..<length]`, or -1.
+    @inline(__always)
+    func lookup(_ units: UnsafePointer<UInt16>, _ length: Int) -> Int32 {
+        GazetteerVocabulary.lookup(
+            units, length, hash: TokenNormalizer.hash(units, length), slots: slots, units: tokenUnits, starts: tokenStarts)
+    }
+
+    /// The id of an all-alphanumeric ASCII token read straight from the text (-1: absent); `nil` when the
+    /// token has another character (then `id(of:_:scratch:)` normalizes it).
+    @inline(__always)
+    func alphanumericID(_ text: UnsafePointer<UInt16>, _ length: Int) -> Int32? {
+        guard let hash = TokenNormalizer.alphanumericHash(text, length, fold: normalization.foldCase) else { return nil }
+        return GazetteerVocabulary.lookupFolded(
+            text, length, hash: hash, fold: normalization.foldCase, slots: slots, units: tokenUnits, starts: tokenStarts)
+    }
+
+    /// Normalizes `length` units at `text` into `scratch` and looks the result up; -1 when absent or too long.
+    @inline(__always)
+    func id(of text: UnsafePointer<UInt16>, _ length: Int, scratch: UnsafeMutablePointer<UInt16>) -> Int32 {
+        guard length <= longestUnit else { return -1 }
+        let normalized = TokenNormalizer.normalize(text, length, into: scratch, normalization, table: table)
+        return lookup(scratch, normalized)
+    }
+
+    /// The child of `node` (-1: the root) by token `id`, or -1.
+    @inline(__always)
+    func child(_ node: Int32, _ id: Int32) -> Int32 {
+        node < 0 ? rootChild[Int(id)] : TrieEdges.child(of: node, by: id, in: edges)
+    }
+
+    @inline(__always)
+    func hasChildren(_ node: Int32) -> Bool { nodes[Int(node)] & GazetteerIndex.hasChildrenBit != 0 }
+
+    @inline(__always)
+    func endsName(_ node: Int32) -> Bool { nodes[Int(node)] & ~GazetteerIndex.hasChildrenBit != 0 }
+}
+
+extension GazetteerIndex {
+    /// Calls `body` with a view of this index's tables.
+    func withView<Result, Failure: Error>(_ body: (GazetteerIndexView) throws(Failure) -> Result) throws(Failure) -> Result {
+        try table.withPointers { (table) throws(Failure) in
+            try vocabulary.slots.withUnsafeBufferPointer { (slots) throws(Failure) in
+                try vocabulary.units.withUnsafeBufferPointer { (tokenUnits) throws(Failure) in
+                    try vocabulary.starts.withUnsafeBufferPointer { (tokenStarts) throws(Failure) in
+                        try vocabulary.rootChild.withUnsafeBufferPointer { (rootChild) throws(Failure) in
+                            try edges.slots.withUnsafeBufferPointer { (edges) throws(Failure) in
+                                try nodes.withUnsafeBufferPointer { (nodes) throws(Failure) in
+                                  try asciiIDs.withUnsafeBufferPointer { (asciiIDs) throws(Failure) in
+                                    try body(GazetteerIndexView(
+                                        normalization: normalization, table: table, asciiIDs: asciiIDs.baseAddress!, slots: slots, tokenUnits: tokenUnits,
+                                        tokenStarts: tokenStarts, rootChild: rootChild, edges: edges, nodes: nodes,
+                                        longestUnit: vocabulary.maximumLength * 3 + 8))
+                                  }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with views of every index in `indexes`.
+    static func withViews<Result, Failure: Error>(
+        _ indexes: ArraySlice<GazetteerIndex>, _ views: [GazetteerIndexView] = [],
+        _ body: ([GazetteerIndexView]) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        guard let first = indexes.first else { return try body(views) }
+        return try first.withView { (view) throws(Failure) in try withViews(indexes.dropFirst(), views + [view], body) }
+    }
+}

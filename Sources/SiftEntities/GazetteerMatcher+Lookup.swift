@@ -1,0 +1,55 @@
+import SiftCore
+
+extension GazetteerMatcher {
+    /// Normalizes every unit once for another index than the first and looks it up: its id, or -1 for a
+    /// token no name has (which stops every walk there). A possessive unit also gets its stem's id.
+    func lookUp(_ view: GazetteerIndexView, _ ids: UnitIDs) {
+        guard let base = text.baseAddress else { return }
+        let scratch = UnsafeMutablePointer<UInt16>.allocate(capacity: TokenNormalizer.capacity(for: view.longestUnit))
+        defer { scratch.deallocate() }
+        for unit in 0..<units.count {
+            let start = Int(units.starts[unit])
+            ids.full[unit] = view.id(of: base + start, Int(units.ends[unit]) - start, scratch: scratch)
+            let end = Int(units.possessiveEnds[unit])
+            ids.stem[unit] = end < 0 ? -1 : view.id(of: base + start, end - start, scratch: scratch)
+        }
+    }
+
+    /// Whether `list`'s case and stop-list rules accept `payload` for units `start...end` (`lastID`: the
+    /// id the last unit matched with).
+    ///
+    /// `smart` lists: a name written with a capital needs a capital in the matched text (`new york` does not
+    /// match `New York`), and a name token written as an acronym must be in capitals in the text (`us`, `Us`
+    /// and `Who` do not match `US` and `WHO`). Stop-lists, in every case mode: a single-token match of a
+    /// stop-listed word must be capitalised as a name (`May`) and not be the first word of its sentence.
+    func accepts(_ payload: GazetteerPayload, _ list: GazetteerList, _ start: Int, _ end: Int, _ lastID: Int32) -> Bool {
+        if list.caseMode == .smart {
+            if payload.flags & GazetteerPayload.hasCapitals != 0 {
+                var capital = false
+                for unit in start...end where shape(of: unit).uppercase > 0 {
+                    capital = true
+                    break
+                }
+                if !capital { return false }
+            }
+            var acronyms = payload.acronyms
+            while acronyms != 0 {
+                let token = Int(acronyms.trailingZeroBitCount)
+                acronyms &= acronyms - 1
+                if start + token <= end, !shape(of: start + token).isAllCapitals { return false }
+            }
+        }
+        if start == end, !list.stopTokens.isEmpty, list.stopTokens.contains(lastID) {
+            if units.flags[start] & GazetteerDocumentUnits.sentenceStart != 0 { return false }
+            if !shape(of: start).isCapitalisedName { return false }
+        }
+        return true
+    }
+
+    /// The capitalisation of a unit's text.
+    func shape(of unit: Int) -> GazetteerCaseShape {
+        let start = Int(units.starts[unit])
+        let end = units.possessiveEnds[unit] >= 0 ? Int(units.possessiveEnds[unit]) : Int(units.ends[unit])
+        return GazetteerCaseShape(UnsafeBufferPointer(rebasing: text[start..<end]))
+    }
+}
