@@ -28,6 +28,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Timed passes over the corpus (after one warm-up pass).")
     var passes = 3
 
+    @Option(name: .customLong("read"), help: "Also time reading this input (an archive, a WARC file, a folder) without processing it (repeatable): the archive rows.")
+    var readInputs: [String] = []
+
     @Flag(help: "Print machine-readable JSON.")
     var json = false
 
@@ -70,11 +73,38 @@ struct BenchCommand: ParsableCommand {
                 encodeNanoseconds &+= encodeTime
             }
         }
-        let report = BenchReport(
+        var report = BenchReport(
             pipeline: pipeline, documents: documents.count, inputBytes: inputBytes, passes: passes,
             stageNanoseconds: stageNanoseconds, encodeNanoseconds: encodeNanoseconds, outputBytes: outputBytes, tokens: tokens)
+        report.reading = readInputs.map(ReadingRow.measure)
         print(json ? report.json.prettyText : report.table, terminator: json ? "" : "\n")
     }
+}
+
+/// The cost of reading one input (decompressing, unpacking, parsing records) without processing it.
+struct ReadingRow {
+    let input: String
+    let documents: Int
+    let bytes: Int
+    let nanoseconds: UInt64
+
+    /// Reads every document of `input` twice (the first pass warms the page cache) and times the second.
+    static func measure(_ input: String) -> ReadingRow {
+        var row = ReadingRow(input: input, documents: 0, bytes: 0, nanoseconds: 0)
+        for _ in 0..<2 {
+            var reader = InputReader(config: InputConfig(paths: [input]))
+            var documents = 0, bytes = 0
+            let started = monotonicNanoseconds()
+            while let item = reader.next() {
+                documents += 1
+                if case .document(let document) = item { bytes += document.raw.byteCount }
+            }
+            row = ReadingRow(input: input, documents: documents, bytes: bytes, nanoseconds: monotonicNanoseconds() &- started)
+        }
+        return row
+    }
+
+    var megabytesPerSecond: Double { nanoseconds == 0 ? 0 : Double(bytes) / 1e6 / (Double(nanoseconds) / 1e9) }
 }
 
 /// Throughput figures from a bench run.
@@ -87,6 +117,7 @@ struct BenchReport {
     let encodeNanoseconds: UInt64
     let outputBytes: Int
     let tokens: Int
+    var reading: [ReadingRow] = []
 
     var stagesNanoseconds: UInt64 { stageNanoseconds.reduce(0, +) }
 
@@ -111,6 +142,15 @@ struct BenchReport {
             lines.append(name.padding(toLength: 28, withPad: " ", startingAt: 0)
                 + String(format: " %7.1f %8.0f", megabytesPerSecond(nanoseconds), documentsPerSecond(nanoseconds)))
         }
+        let endToEnd = megabytesPerSecond(stagesNanoseconds + encodeNanoseconds)
+        for row in reading {
+            // Reading cost as a share of processing cost for the same number of bytes.
+            let share = endToEnd > 0 && row.megabytesPerSecond > 0 ? 100 * endToEnd / row.megabytesPerSecond : 0
+            let name = "read " + (row.input.split(separator: "/").last.map(String.init) ?? row.input)
+            lines.append(name.padding(toLength: 28, withPad: " ", startingAt: 0)
+                + String(format: " %7.1f %8.0f   (%d documents; adds %.1f%% to end to end)", row.megabytesPerSecond,
+                         row.nanoseconds == 0 ? 0 : Double(row.documents) / (Double(row.nanoseconds) / 1e9), row.documents, share))
+        }
         lines.append(String(format: "SIFT_STAGES_MBPS %.2f SIFT_END_TO_END_MBPS %.2f", megabytesPerSecond(stagesNanoseconds), megabytesPerSecond(stagesNanoseconds + encodeNanoseconds)))
         return lines.joined(separator: "\n")
     }
@@ -119,6 +159,10 @@ struct BenchReport {
         [
             "pipeline": .string(pipeline.name), "documents": .integer(documents), "input_bytes": .integer(inputBytes),
             "passes": .integer(passes), "tokens": .integer(tokens), "output_bytes": .integer(outputBytes),
+            "reading": .array(reading.map { row in
+                ["input": .string(row.input), "documents": .integer(row.documents), "bytes": .integer(row.bytes),
+                 "mb_per_s": .number((row.megabytesPerSecond * 100).rounded() / 100)]
+            }),
             "rows": .array(rows.map { name, nanoseconds in
                 ["name": .string(name), "mb_per_s": .number((megabytesPerSecond(nanoseconds) * 100).rounded() / 100),
                  "docs_per_s": .number(documentsPerSecond(nanoseconds).rounded())]
