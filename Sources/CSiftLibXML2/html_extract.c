@@ -9,6 +9,7 @@ static pthread_once_t initialized = PTHREAD_ONCE_INIT;
 static void initialize(void) {
     xmlInitParser();
     sift_tags_init();
+    sift_hints_init();
 }
 
 static void silent_generic(void *context, const char *message, ...) {
@@ -83,12 +84,14 @@ static char *take(MetaSlot *slot, int *failed) {
 static void discard(Walker *w) {
     free(w->text.data);
     free(w->blocks);
+    free(w->nodes);
+    free(w->records.data);
     MetaSlot *slots[] = {&w->title, &w->description, &w->og_title, &w->og_description, &w->language};
     for (size_t i = 0; i < sizeof(slots) / sizeof(slots[0]); i++) free(slots[i]->value.data);
 }
 
 int32_t sift_html_extract(const uint8_t *html, size_t length, const char *drop_tags, size_t drop_tags_length,
-                          SiftHTMLResult *result) {
+                          int32_t flags, SiftHTMLResult *result) {
     memset(result, 0, sizeof(*result));
     pthread_once(&initialized, initialize);
     if (length > INT_MAX) return SIFT_HTML_ERROR_TOO_LARGE;
@@ -114,6 +117,10 @@ int32_t sift_html_extract(const uint8_t *html, size_t length, const char *drop_t
             }
         }
         i += name_length + 1;
+    }
+    if (flags & SIFT_HTML_KEEP_FALLBACKS) {
+        // <noframes> sits inside <frameset>, which holds nothing else with text.
+        w->drop[SIFT_TAG_NOSCRIPT] = w->drop[SIFT_TAG_NOFRAMES] = w->drop[SIFT_TAG_FRAMESET] = 0;
     }
     w->drop[SIFT_TAG_HTML] = 0; // the walk needs the root and body
     w->drop[SIFT_TAG_BODY] = 0;
@@ -161,6 +168,14 @@ int32_t sift_html_extract(const uint8_t *html, size_t length, const char *drop_t
     result->og_title = take(&w->og_title, &failed);
     result->og_description = take(&w->og_description, &failed);
     result->language = take(&w->language, &failed);
+    result->nodes = w->nodes;
+    result->node_count = w->node_count;
+    if (w->records.failed) {
+        free(w->records.data); // metadata records are a bonus: losing them is not an error
+    } else {
+        result->records = w->records.data;
+        result->records_length = w->records.length;
+    }
     result->element_count = w->element_count;
     result->max_depth = w->max_depth;
     result->capped_tags = (int64_t)capped_tags;
@@ -177,6 +192,8 @@ void sift_html_result_free(SiftHTMLResult *result) {
     if (!result) return;
     free(result->text);
     free(result->blocks);
+    free(result->nodes);
+    free(result->records);
     free(result->title);
     free(result->description);
     free(result->og_title);

@@ -1,9 +1,7 @@
 /// Decides which blocks of a page make up its text.
 ///
-/// SEAM (main-content extraction, later): a boilerplate classifier (menus, footers, "related" lists,
-/// share buttons) implements this over the block features — length, link density, tag, depth,
-/// ancestors, path hash — and `HTMLCleanupStage` gets an option to choose it. Today's stage keeps
-/// every block (`HTMLAllBlocks`).
+/// `HTMLCleanupStage` uses `HTMLAllBlocks` in mode `full` and `HTMLArticleSelector` (main-content
+/// extraction over the block features, the node tree and the class/id hints) in mode `article`.
 public protocol HTMLBlockSelector: Sendable {
     /// For each block of `extraction`, whether it is kept (an array as long as `extraction.blocks`).
     func select(in extraction: HTMLExtraction) -> [Bool]

@@ -15,10 +15,28 @@ extension HTMLCleanupStage {
             their content: comments, head (title and meta become metadata), script, style, noscript, \
             template, svg, math, iframe, frames, object, embed, canvas, audio, video, map, form controls \
             (select, option, textarea, button, input), ruby annotations (rt, rp) and the tags in \
-            drop_elements. metadata.title is <title> (else og:title, twitter:title), metadata.description \
-            is <meta name=description> (else og:description, twitter:description), metadata.language is \
-            <html lang>; values already in the input record are kept. The title is not part of the text \
-            unless include_title is set. All blocks are kept: main-content extraction is a later stage.
+            drop_elements.
+
+            mode "full" keeps every block. mode "article" keeps the article: its body paragraphs with \
+            in-body headings, lists, quotes and tables, found from the page's own evidence (text density, \
+            link density, sentence punctuation, element kinds, class/id/role/itemprop words) — navigation, \
+            headers, footers, sidebars, related links, teaser lists, share bars, comments, cookie and \
+            subscription prompts, captions, credits, bylines and the headline are dropped. A page with no \
+            article (a home page of links, a 404 page) gives an empty text. Plain text in article mode drops \
+            menus (runs of short lines), "Also read:"/"Read more" lines, copyright footers, bylines, alt \
+            text, datelines, URL slugs, teasers repeated in full and repeated lines.
+
+            Metadata (fields absent when the page gives none; values already in the input record are \
+            kept): title (<title>, else og:title/twitter:title; in article mode the headline: JSON-LD \
+            headline, og:title, the page's headline element), description (meta description, og, twitter, \
+            JSON-LD), language (<html lang>, JSON-LD inLanguage, og:locale), authors (array: JSON-LD \
+            author, meta author/article:author/dc.creator/…; in article mode else the page's bylines), \
+            published (ISO 8601 date or date-time as written: JSON-LD datePublished, \
+            article:published_time, dc.date, …, else the first <time datetime>), canonical_url (<link \
+            rel=canonical>, og:url, JSON-LD url), site_name (og:site_name, JSON-LD publisher). Article \
+            mode adds extraction: {"mode": "article", "article_found": bool, "blocks_kept": int, \
+            "blocks_total": int} (for plain text, blocks are lines). The title is not part of the text \
+            unless include_title is set.
 
             Plain text keeps its paragraphs: CRLF and CR become LF, spaces and tabs collapse inside a \
             line, lines are trimmed, 3+ line breaks become one blank line, blank lines at the edges go.
@@ -31,6 +49,8 @@ extension HTMLCleanupStage {
         requires: [],
         provides: [.text],
         options: [
+            OptionDoc("mode", .oneOf(Options.Mode.allCases.map(\.rawValue)), default: "full",
+                      "\"full\": every block of the page; \"article\": the main content of an article page (news pipelines)."),
             OptionDoc("include_title", .boolean, default: false, "Prepend the page title (HTML input) as the first paragraph of the text."),
             OptionDoc("drop_elements", .array(.string), default: [],
                       "Extra HTML tag names dropped with their content, e.g. [\"nav\", \"footer\", \"aside\"]."),
@@ -39,6 +59,8 @@ extension HTMLCleanupStage {
                       "Documents whose raw input is larger fail with limit_exceeded instead of being parsed."),
         ],
         examples: [
+            StageExample("Home\nWorld\nSports\n\nPrices rose again in May.\n\nAlso read: Ten tips\n\n© 2025 Example News",
+                         options: ["mode": "article"], expect: [.text: ["Prices rose again in May."]]),
             StageExample("  Hello   world  \r\nsecond line\r\n\r\n\r\n\r\nNew\tparagraph.  ",
                          expect: [.text: ["Hello world\nsecond line\n\nNew paragraph."]]),
             StageExample("\n\nNon\u{00A0}breaking\u{2003}spaces and a soft\u{00AD}hyphen\n\n",

@@ -3,6 +3,16 @@ import SiftCore
 extension HTMLCleanupStage {
     /// Options of `cleanup.html.v1`.
     public struct Options: Codable, Sendable, Equatable {
+        /// What the text holds.
+        public enum Mode: String, Codable, Sendable, CaseIterable {
+            /// Every block of the page (and every line of plain text).
+            case full
+            /// The main content of an article page (`HTMLArticleSelector`; `PlainTextArticleSelector` for plain text).
+            case article
+        }
+
+        /// What the text holds: the whole page (`full`, the default) or its article (`article`).
+        public var mode: Mode
         /// Prepend the page title as the first block of the text.
         public var includeTitle: Bool
         /// Extra tag names to drop with their content (e.g. `nav`, `footer`, `aside`).
@@ -16,13 +26,18 @@ extension HTMLCleanupStage {
         public static let maxInputBytesLimit = Int(Int32.max)
 
         enum CodingKeys: String, CodingKey, CaseIterable {
+            case mode
             case includeTitle = "include_title"
             case dropElements = "drop_elements"
             case maxInputBytes = "max_input_bytes"
         }
 
         /// Options with the given values (the defaults otherwise).
-        public init(includeTitle: Bool = false, dropElements: [String] = [], maxInputBytes: Int = defaultMaxInputBytes) {
+        public init(
+            mode: Mode = .full, includeTitle: Bool = false, dropElements: [String] = [],
+            maxInputBytes: Int = defaultMaxInputBytes
+        ) {
+            self.mode = mode
             self.includeTitle = includeTitle
             self.dropElements = dropElements
             self.maxInputBytes = maxInputBytes
@@ -31,6 +46,7 @@ extension HTMLCleanupStage {
         /// Decodes options; every key is optional and falls back to its default.
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
+            mode = try container.decodeIfPresent(Mode.self, forKey: .mode) ?? .full
             includeTitle = try container.decodeIfPresent(Bool.self, forKey: .includeTitle) ?? false
             dropElements = try container.decodeIfPresent([String].self, forKey: .dropElements) ?? []
             maxInputBytes = try container.decodeIfPresent(Int.self, forKey: .maxInputBytes) ?? Self.defaultMaxInputBytes

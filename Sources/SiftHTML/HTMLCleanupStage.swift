@@ -5,26 +5,33 @@ import SiftJSON
 /// `Document.text`.
 ///
 /// - HTML (`RawContent.html`) goes through `HTMLExtractor` (libxml2 + an iterative DOM walk in C), then
-///   an `HTMLBlockSelector` picks the blocks that form the text (today: all of them). The page title,
-///   description and language become `metadata["title"]`, `["description"]`, `["language"]`; the title
-///   is not part of the text unless `include_title` is set.
-/// - Plain text (`RawContent.plainText`, `RawContent.text`) is normalised by `PlainTextNormalizer`.
+///   the blocks that form the text are chosen: all of them (`mode` `full`), or the article's
+///   (`mode` `article`: `HTMLArticleSelector`). The page's metadata (`HTMLMetadata`) goes to
+///   `metadata`: `title`, `description`, `language`, `authors`, `published`, `canonical_url`,
+///   `site_name`; the title is not part of the text unless `include_title` is set.
+/// - Plain text (`RawContent.plainText`, `RawContent.text`) is normalised by `PlainTextNormalizer`; in
+///   article mode `PlainTextArticleSelector` then drops menus, bylines, footers and other furniture lines.
+/// - Article mode records what it did in `metadata.extraction`:
+///   `{"mode": "article", "article_found": Bool, "blocks_kept": Int, "blocks_total": Int}`.
 /// - Bytes are read as UTF-8 (a BOM is stripped); invalid sequences become U+FFFD and are counted in
 ///   `diagnostics["invalid_utf8_sequences"]` (only when there are any).
 /// - Start tags with more than 64 attributes lose the excess before parsing (libxml2 is quadratic in
 ///   them); `diagnostics["html_capped_tags"]` counts such tags (only when there are any).
+/// - Values the input record already carries in `metadata` (e.g. a JSON Lines `title`) are kept.
 public struct HTMLCleanupStage: Stage {
     /// The validated options (tag names lowercased).
     public let options: Options
-    private let extractor: HTMLExtractor
-    private let selector: any HTMLBlockSelector
+    let extractor: HTMLExtractor
+    /// The same, walking <noscript> and <noframes>: article mode's second try on pages with almost no text.
+    let fallbackExtractor: HTMLExtractor
+    let articleSelector = HTMLArticleSelector()
 
     /// Builds the stage; throws `StageSetupError` for an out-of-range `max_input_bytes` or a bad tag name.
     public init(options: Options, context: StageContext) throws {
         let options = try options.validated()
         self.options = options
         self.extractor = HTMLExtractor(droppingTags: options.dropElements)
-        self.selector = HTMLAllBlocks()
+        self.fallbackExtractor = HTMLExtractor(droppingTags: options.dropElements, keepingFallbacks: true)
     }
 
     /// Builds the stage with default options (for tests and library use).
@@ -50,31 +57,82 @@ public struct HTMLCleanupStage: Stage {
                     (PlainTextNormalizer.normalize(utf8: utf8), invalid)
                 }
             }
-            document.setText(text)
+            setPlainText(text, &document)
             recordInvalid(invalid, in: &document)
         case .text(let string):
-            document.setText(PlainTextNormalizer.normalize(string))
+            setPlainText(PlainTextNormalizer.normalize(string), &document)
         }
     }
 
     private func processHTML(_ bytes: [UInt8], _ document: inout Document) throws(StageError) {
-        let extraction = try extractor.extract(bytes)
-        var text = extraction.text(selecting: selector.select(in: extraction))
-        let title = extraction.bestTitle
+        var extraction = try extractor.extract(bytes)
+        var selection: HTMLArticleSelection?
+        if options.mode == .article {
+            selection = articleSelector.analyze(extraction)
+            if selection?.articleFound == false, let retry = try fallback(bytes, extraction) {
+                (extraction, selection) = retry
+            }
+        }
+        let metadata = HTMLMetadata(extraction)
+        var text: String
+        var title = metadata.title
+        switch selection {
+        case nil:
+            text = extraction.text
+        case let selection?:
+            text = extraction.text(selecting: selection.kept)
+            title = metadata.headline ?? selection.headline.map { String(extraction.text(of: extraction.blocks[$0])) } ?? title
+            recordArticle(selection, extraction, metadata, in: &document)
+        }
         if options.includeTitle, let title {
             text = text.isEmpty ? title : title + "\n\n" + text
         }
         document.setText(text)
-        // Values the input record already carries (e.g. a JSON Lines `title`) are kept.
-        if let title, document.metadata["title"] == nil { document.metadata["title"] = .string(title) }
-        if let description = extraction.bestDescription, document.metadata["description"] == nil {
-            document.metadata["description"] = .string(description)
-        }
-        if let language = extraction.language, document.metadata["language"] == nil {
-            document.metadata["language"] = .string(language)
-        }
+        record(metadata, title: title, in: &document)
         recordInvalid(extraction.invalidUTF8Sequences, in: &document)
         if extraction.cappedTags > 0 { document.diagnostics["html_capped_tags"] = .integer(extraction.cappedTags) }
+    }
+
+    /// A page with no article and almost no text whose markup has <noscript> or <noframes>: the walk
+    /// again with their content, if that gives an article.
+    private func fallback(
+        _ bytes: [UInt8], _ extraction: HTMLExtraction
+    ) throws(StageError) -> (HTMLExtraction, HTMLArticleSelection)? {
+        guard extraction.text.utf8.count < Self.fallbackTextLimit, Self.hasFallbackMarkup(bytes) else { return nil }
+        let retry = try fallbackExtractor.extract(bytes)
+        let selection = articleSelector.analyze(retry)
+        return selection.articleFound ? (retry, selection) : nil
+    }
+
+    /// Pages with less visible text than this (bytes) get the <noscript>/<noframes> retry.
+    static let fallbackTextLimit = 1000
+
+    /// Whether the page has a `<noscript` or `<noframes` tag (ASCII case-insensitive).
+    static func hasFallbackMarkup(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index + 9 <= buffer.count {
+                if buffer[index] == 0x3C, buffer[index + 1] | 0x20 == 0x6E, buffer[index + 2] | 0x20 == 0x6F {
+                    let rest = UnsafeBufferPointer(rebasing: buffer[(index + 1)...])
+                    if BoilerplatePhrases.hasPrefix(rest, "noscript") || BoilerplatePhrases.hasPrefix(rest, "noframes") {
+                        return true
+                    }
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    private func setPlainText(_ text: String, _ document: inout Document) {
+        guard options.mode == .article else {
+            document.setText(text)
+            return
+        }
+        let article = PlainTextArticleSelector().extract(text)
+        document.setText(article.text)
+        if !article.bylines.isEmpty { setIfAbsent("authors", .array(article.bylines.map { .string($0) }), in: &document) }
+        recordExtraction(found: article.articleFound, kept: article.linesKept, total: article.linesTotal, in: &document)
     }
 
     private func recordInvalid(_ count: Int, in document: inout Document) {

@@ -4,6 +4,10 @@ public struct HTMLExtraction: Sendable {
     public var text: String
     /// The blocks of `text`, in order, each with its features.
     public var blocks: [HTMLTextBlock]
+    /// The block-level elements the blocks hang in, in document order (`HTMLTextBlock.nodeIndex`).
+    public var nodes: [HTMLNode]
+    /// `<meta>`, `<link rel=canonical>`, `<time datetime>` and JSON-LD found in the page, in document order.
+    public var records: [HTMLMetadataRecord]
     /// The first non-empty `<title>`, whitespace collapsed.
     public var title: String?
     /// `<meta name="description">`.
@@ -23,12 +27,15 @@ public struct HTMLExtraction: Sendable {
     public var cappedTags: Int
 
     public init(
-        text: String, blocks: [HTMLTextBlock], title: String? = nil, description: String? = nil,
+        text: String, blocks: [HTMLTextBlock], nodes: [HTMLNode] = [], records: [HTMLMetadataRecord] = [],
+        title: String? = nil, description: String? = nil,
         openGraphTitle: String? = nil, openGraphDescription: String? = nil, language: String? = nil,
         invalidUTF8Sequences: Int = 0, elementCount: Int = 0, maxDepth: Int = 0, cappedTags: Int = 0
     ) {
         self.text = text
         self.blocks = blocks
+        self.nodes = nodes
+        self.records = records
         self.title = title
         self.description = description
         self.openGraphTitle = openGraphTitle

@@ -31,8 +31,15 @@ public struct HTMLExtractor: Sendable {
     /// `droppedTags` as NUL-terminated names, the form the C walker reads.
     private let dropList: [UInt8]
 
-    /// - Parameter droppedTags: extra tag names to drop with their content (case-insensitive).
-    public init(droppingTags droppedTags: [String] = []) {
+    /// Whether `<noscript>` and `<noframes>` content is walked instead of dropped.
+    public let keepsFallbacks: Bool
+
+    /// - Parameters:
+    ///   - droppedTags: extra tag names to drop with their content (case-insensitive).
+    ///   - keepingFallbacks: walk `<noscript>` and `<noframes>` content (the fallbacks of pages that render
+    ///     with scripts or are made of frames).
+    public init(droppingTags droppedTags: [String] = [], keepingFallbacks: Bool = false) {
+        self.keepsFallbacks = keepingFallbacks
         self.droppedTags = droppedTags.map { $0.lowercased() }
         var list: [UInt8] = []
         for name in self.droppedTags {
@@ -61,7 +68,9 @@ public struct HTMLExtractor: Sendable {
         var result = SiftHTMLResult()
         let status = dropList.withUnsafeBufferPointer { drops in
             drops.withMemoryRebound(to: CChar.self) { names in
-                sift_html_extract(html.baseAddress, html.count, names.baseAddress, names.count, &result)
+                sift_html_extract(
+                    html.baseAddress, html.count, names.baseAddress, names.count,
+                    keepsFallbacks ? Int32(SIFT_HTML_KEEP_FALLBACKS) : 0, &result)
             }
         }
         defer { sift_html_result_free(&result) }
@@ -86,15 +95,21 @@ public struct HTMLExtractor: Sendable {
         if let cBlocks = result.blocks {
             blocks = UnsafeBufferPointer(start: cBlocks, count: result.block_count).map(HTMLTextBlock.init)
         }
+        var nodes: [HTMLNode] = []
+        if let cNodes = result.nodes {
+            nodes = UnsafeBufferPointer(start: cNodes, count: result.node_count).map(HTMLNode.init)
+        }
         if text.utf8.count != result.text_length {
             // Cannot happen (the walker writes valid UTF-8); if it did, offsets would be off: one block then.
             blocks = text.isEmpty ? [] : [HTMLTextBlock(
                 utf8Range: 0..<text.utf8.count, characterCount: text.unicodeScalars.count, linkCharacterCount: 0,
                 tagIndex: 0, depth: -1, elementIndex: -1, pathHash: 0, ancestors: [])]
+            nodes = []
         }
+        let records = HTMLMetadataRecord.parse(UnsafeBufferPointer(start: result.records, count: result.records_length))
         func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String? { pointer.map { String(cString: $0) } }
         return HTMLExtraction(
-            text: text, blocks: blocks, title: string(result.title), description: string(result.description),
+            text: text, blocks: blocks, nodes: nodes, records: records, title: string(result.title), description: string(result.description),
             openGraphTitle: string(result.og_title), openGraphDescription: string(result.og_description),
             language: string(result.language), elementCount: Int(result.element_count), maxDepth: Int(result.max_depth),
             cappedTags: Int(result.capped_tags))

@@ -3,8 +3,7 @@ import CSiftLibXML2
 /// One block of a page's text: a paragraph-like run of inline content between block boundaries
 /// (`<p>`, `<div>`, `<li>`, a table row, `<br><br>`, …), with the features a boilerplate classifier needs.
 ///
-/// Blocks are what main-content extraction will choose from (see `HTMLBlockSelector`); today every
-/// block is kept.
+/// Blocks are what main-content extraction chooses from (see `HTMLBlockSelector`, `HTMLArticleSelector`).
 public struct HTMLTextBlock: Sendable, Hashable {
     /// The block's UTF-8 byte range in `HTMLExtraction.text`.
     public var utf8Range: Range<Int>
@@ -23,10 +22,26 @@ public struct HTMLTextBlock: Sendable, Hashable {
     public var pathHash: UInt64
     /// Which kinds of element enclose the block element.
     public var ancestors: Ancestors
+    /// Index of the block element in `HTMLExtraction.nodes` (-1 for text outside any block element).
+    public var nodeIndex: Int
+    /// What the class, id, role and itemprop of every element enclosing the text say (inline ones included).
+    public var hints: HTMLHints
+    /// Words (runs of letters and digits), commas and sentence-final marks in the block.
+    public var wordCount: Int
+    public var commaCount: Int
+    public var sentenceCount: Int
+    /// Distinct `<a>` elements with text in the block.
+    public var linkCount: Int
+    /// Whether the block's last character ends a sentence (`.`, `!`, `?`, `…`, possibly before a closing quote).
+    public var endsSentence: Bool
+    /// Whether the block's text starts inside a link (as teasers do: a linked title, then a summary).
+    public var startsWithLink: Bool
 
     public init(
         utf8Range: Range<Int>, characterCount: Int, linkCharacterCount: Int, tagIndex: Int, depth: Int,
-        elementIndex: Int, pathHash: UInt64, ancestors: Ancestors
+        elementIndex: Int, pathHash: UInt64, ancestors: Ancestors, nodeIndex: Int = -1, hints: HTMLHints = [],
+        wordCount: Int = 0, commaCount: Int = 0, sentenceCount: Int = 0, linkCount: Int = 0, endsSentence: Bool = false,
+        startsWithLink: Bool = false
     ) {
         self.utf8Range = utf8Range
         self.characterCount = characterCount
@@ -36,6 +51,14 @@ public struct HTMLTextBlock: Sendable, Hashable {
         self.elementIndex = elementIndex
         self.pathHash = pathHash
         self.ancestors = ancestors
+        self.nodeIndex = nodeIndex
+        self.hints = hints
+        self.wordCount = wordCount
+        self.commaCount = commaCount
+        self.sentenceCount = sentenceCount
+        self.linkCount = linkCount
+        self.endsSentence = endsSentence
+        self.startsWithLink = startsWithLink
     }
 
     init(_ block: SiftHTMLBlock) {
@@ -43,7 +66,11 @@ public struct HTMLTextBlock: Sendable, Hashable {
             utf8Range: Int(block.start)..<Int(max(block.start, block.end)),
             characterCount: Int(block.char_count), linkCharacterCount: Int(block.link_char_count),
             tagIndex: Int(block.tag), depth: Int(block.depth), elementIndex: Int(block.element_index),
-            pathHash: block.path_hash, ancestors: Ancestors(rawValue: block.ancestor_flags))
+            pathHash: block.path_hash, ancestors: Ancestors(rawValue: block.ancestor_flags),
+            nodeIndex: Int(block.node), hints: HTMLHints(rawValue: block.hints), wordCount: Int(block.word_count),
+            commaCount: Int(block.comma_count), sentenceCount: Int(block.sentence_count), linkCount: Int(block.link_count),
+            endsSentence: block.text_flags & UInt32(SIFT_TEXT_ENDS_SENTENCE) != 0,
+            startsWithLink: block.text_flags & UInt32(SIFT_TEXT_STARTS_WITH_LINK) != 0)
     }
 
     /// The lowercase tag name of the block element (`p`, `li`, `tr`, `div`, `body`, …).

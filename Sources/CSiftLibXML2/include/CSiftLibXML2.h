@@ -54,6 +54,31 @@ enum {
     SIFT_HTML_IN_HIDDEN = 1 << 15,
 };
 
+/// What an element's class, id, role and itemprop words (and a custom element's name) say about its
+/// content. A block carries the hints of every element enclosing its text; a node those of itself.
+enum {
+    SIFT_HINT_NAV = 1 << 0,       ///< nav, menu, breadcrumb, pagination, skip links, search; role navigation/menu/search
+    SIFT_HINT_HEADER = 1 << 1,    ///< header, masthead, topbar; role banner
+    SIFT_HINT_FOOTER = 1 << 2,    ///< footer, copyright, colophon; role contentinfo
+    SIFT_HINT_SIDEBAR = 1 << 3,   ///< sidebar, aside, rail, widget; role complementary
+    SIFT_HINT_COMMENTS = 1 << 4,  ///< comment(s), disqus, replies, respond, discussion; itemprop comment
+    SIFT_HINT_SHARE = 1 << 5,     ///< share, sharing, social, addthis, follow
+    SIFT_HINT_RELATED = 1 << 6,   ///< related, recommended, trending, popular, most read, more stories, read more, promo…
+    SIFT_HINT_AD = 1 << 7,        ///< ad, ads, advert…, sponsor…, dfp
+    SIFT_HINT_PROMPT = 1 << 8,    ///< cookie, consent, gdpr, newsletter, subscribe, signup, paywall, login, modal, popup; role dialog
+    SIFT_HINT_BYLINE = 1 << 9,    ///< byline, author, contributor; itemprop author; rel author
+    SIFT_HINT_DATE = 1 << 10,     ///< date, time, timestamp, published, dateline; itemprop datePublished/dateModified
+    SIFT_HINT_CAPTION = 1 << 11,  ///< caption, credit, figcaption
+    SIFT_HINT_TAGS = 1 << 12,     ///< tags, keywords, categories, topics
+    SIFT_HINT_HIDDEN = 1 << 13,   ///< hidden, sr-only, visually-hidden, screen-reader; style display:none or visibility:hidden
+    SIFT_HINT_CONTENT = 1 << 14,  ///< content, article, story, entry, post, main, text; role main/article
+    SIFT_HINT_BODY = 1 << 15,     ///< article-body, story-body, entry-content, post-content, …; itemprop articleBody
+    SIFT_HINT_TITLE = 1 << 16,    ///< headline, title; itemprop headline
+    SIFT_HINT_META = 1 << 17,     ///< meta, info (entry-meta, article-info): bylines and dates
+    SIFT_HINT_SUMMARY = 1 << 18,  ///< standfirst, dek, summary, subtitle, deck, intro
+    SIFT_HINT_NEGATIVE = 1 << 19, ///< other page furniture: toolbar, tools, utility, button, icon, banner, extra, print, email
+};
+
 /// One block of extracted text: a paragraph-like run of inline content between block boundaries.
 typedef struct SiftHTMLBlock {
     /// UTF-8 byte range of the block in the extracted text, [start, end).
@@ -73,7 +98,44 @@ typedef struct SiftHTMLBlock {
     int32_t depth;
     /// Preorder index of that element among the page's elements (blocks sharing it share a parent).
     int32_t element_index;
+    /// Index of that element in `SiftHTMLResult.nodes` (-1 for text outside any block element).
+    int32_t node;
+    /// SIFT_HINT_* of every element enclosing the block's text (inline ones such as <span class=byline> included).
+    uint32_t hints;
+    /// Words (runs of letters and digits), commas, and sentence-final marks (. ! ? 。 before a space or the end).
+    int32_t word_count;
+    int32_t comma_count;
+    int32_t sentence_count;
+    /// Distinct <a> elements with text in the block.
+    int32_t link_count;
+    /// SIFT_TEXT_* bits.
+    uint32_t text_flags;
 } SiftHTMLBlock;
+
+/// Facts about a block's text.
+enum {
+    /// The last visible character ends a sentence (. ! ? … possibly followed by a closing quote or bracket).
+    SIFT_TEXT_ENDS_SENTENCE = 1 << 0,
+    /// The block's first visible character is inside an <a> element (teasers: a linked title, then a summary).
+    SIFT_TEXT_STARTS_WITH_LINK = 1 << 1,
+};
+
+/// A block-level element of the page (p, div, li, section, article, …): the tree the blocks hang in.
+typedef struct SiftHTMLNode {
+    /// The nearest enclosing block-level element (-1 for the root).
+    int32_t parent;
+    /// Tag id (`sift_html_tag_name`) and element depth (`<html>` is 0).
+    int32_t tag;
+    int32_t depth;
+    /// SIFT_HINT_* of this element itself, and of it together with every enclosing element (inline ones too).
+    uint32_t hints;
+    uint32_t inherited_hints;
+    /// SIFT_HTML_IN_* bits of the element (its own kind included).
+    uint32_t ancestor_flags;
+    /// The blocks inside the element: [block_start, block_end).
+    int32_t block_start;
+    int32_t block_end;
+} SiftHTMLNode;
 
 /// What `sift_html_extract` produces. Every pointer is owned by the result: free it with `sift_html_result_free`.
 typedef struct SiftHTMLResult {
@@ -93,7 +155,25 @@ typedef struct SiftHTMLResult {
     int32_t max_depth;
     /// Start tags whose attributes past the 64th were dropped before parsing (libxml2 is quadratic in them).
     int64_t capped_tags;
+    /// The block-level elements, in document order (a parent before its children).
+    SiftHTMLNode *nodes;
+    size_t node_count;
+    /// Metadata records, one after the other: a kind byte, a key, NUL, a value, NUL (see SIFT_RECORD_*).
+    uint8_t *records;
+    size_t records_length;
 } SiftHTMLResult;
+
+/// Kinds of metadata record.
+enum {
+    /// <meta name|property|itemprop=KEY content=VALUE>: key lowercased, value whitespace-collapsed.
+    SIFT_RECORD_META = 'm',
+    /// <link rel=KEY href=VALUE> for rel canonical; key lowercased.
+    SIFT_RECORD_LINK = 'l',
+    /// <script type="application/ld+json">: empty key, the script text as is.
+    SIFT_RECORD_JSON_LD = 'j',
+    /// <time datetime=VALUE>: the key is the number of blocks written before it, in decimal.
+    SIFT_RECORD_TIME = 't',
+};
 
 enum {
     SIFT_HTML_OK = 0,
@@ -107,14 +187,21 @@ enum {
     SIFT_HTML_ERROR_TOO_COMPLEX = -3,
 };
 
+/// Flags of `sift_html_extract`.
+enum {
+    /// Walk <noscript> and <noframes> content instead of dropping it (the fallbacks of pages rendered by
+    /// scripts or made of frames).
+    SIFT_HTML_KEEP_FALLBACKS = 1 << 0,
+};
+
 /// Parses `length` bytes of UTF-8 HTML (repaired: valid UTF-8, no NULs) with libxml2 (recover mode,
 /// no network, no error output, no depth cap) and walks the DOM iteratively into text and blocks.
 /// Parse time is kept linear in `length`: see SIFT_HTML_ERROR_TOO_COMPLEX and `capped_tags`.
 /// `drop_tags` is a list of extra lowercase tag names to drop, each NUL-terminated, `drop_tags_length`
-/// bytes in all (0 for none). Thread-safe: each call uses its own parser context.
-/// Returns SIFT_HTML_OK, SIFT_HTML_EMPTY or a negative SIFT_HTML_ERROR_* code.
+/// bytes in all (0 for none); `flags` are SIFT_HTML_KEEP_* bits. Thread-safe: each call uses its own
+/// parser context. Returns SIFT_HTML_OK, SIFT_HTML_EMPTY or a negative SIFT_HTML_ERROR_* code.
 int32_t sift_html_extract(const uint8_t *html, size_t length, const char *drop_tags, size_t drop_tags_length,
-                          SiftHTMLResult *result);
+                          int32_t flags, SiftHTMLResult *result);
 
 /// Frees everything a result owns and zeroes it. Safe on a zeroed result.
 void sift_html_result_free(SiftHTMLResult *result);
