@@ -49,6 +49,9 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        // A reader that goes away (a closed pipe) becomes a write error with a message and exit status 3,
+        // not a silent death by SIGPIPE in the middle of a stream.
+        signal(SIGPIPE, SIG_IGN)
         let (loaded, pipeline) = try loadPipeline(configPath: config, registry: BuiltinStages.registry())
         let setup = try RunSetup(config: loaded, configPath: config, inputs: inputs + inputOptions, output: output, options: batch, pipeline: pipeline)
         let sink: OutputSink

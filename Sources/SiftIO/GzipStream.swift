@@ -111,6 +111,7 @@ public final class GzipStream: ByteStream {
             end -= start
             start = 0
         }
+        if end == input.count { input.append(contentsOf: repeatElement(0, count: input.count)) }  // never a zero-length read
         let count = try input.read(from: source, at: end)
         if count == 0 { sourceEnded = true }
         end += count

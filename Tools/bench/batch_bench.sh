@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Batch throughput end to end: the ../shared/corpora/dev/extraction pages repeated to >= 200 MB, read as a
 # directory, a tar.gz and a WARC.gz, with --jobs 1 and --jobs 2; peak RSS, scaling 1 -> 2 jobs, and the cost
-# of reading each archive next to processing (pipeline bench --read). Release build; output to /dev/null.
+# of reading each archive next to processing (pipeline bench --read). Release build; output to /dev/null;
+# --jobs N runs pinned to N cores (taskset), so the reader thread shares them with the workers.
 # Usage: Tools/bench/batch_bench.sh [PIPELINE_BINARY] [CONFIG]   (SIFT_BENCH_MB=200, SIFT_BENCH_REPEATS=3)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -13,6 +14,7 @@ shared=../shared/corpora/dev/extraction
 [ -d "$shared/html" ] || { echo "needs $shared/html" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+has_taskset=""; command -v taskset >/dev/null && has_taskset=yes
 python3 Tools/bench/make_batch_corpus.py --src "$shared" --mb "$mb" --out "$work"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (figures are only comparable on an idle machine)"
 printf '%-14s %4s %9s %8s %8s %10s\n' input jobs seconds "MB/s" "docs/s" "peak RSS"
@@ -20,7 +22,9 @@ for input in html pages.tar.gz pages.warc.gz; do
   for jobs in 1 2; do
     best=""
     for _ in $(seq "$repeats"); do   # best of N: other processes only ever slow a run down
-      "$bin" run "$config" "$work/$input" --jobs "$jobs" --quiet --stats "$work/stats.json" -o - > /dev/null || [ $? = 1 ]
+      # N jobs pinned to N cores: "1 -> 2 cores" means what it says (reading runs on the same cores as the workers)
+      pin=(); [ -n "$has_taskset" ] && pin=(taskset -c "0-$((jobs - 1))")
+      "${pin[@]}" "$bin" run "$config" "$work/$input" --jobs "$jobs" --quiet --stats "$work/stats.json" -o - > /dev/null || [ $? = 1 ]
       seconds=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["elapsed_seconds"])' "$work/stats.json")
       if [ -z "$best" ] || python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) < float(sys.argv[2]) else 1)' "$seconds" "$best"; then
         best=$seconds
