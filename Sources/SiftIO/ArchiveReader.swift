@@ -64,7 +64,7 @@ final class ArchiveReader: ItemCursor {
             return failure(path, "too_large", "skipped: member '\(path)' is \(size) bytes, over input.max_document_bytes (\(limit)); raise the limit to read it")
         }
         do {
-            guard let bytes = try archive.readMember(limit: limit) else {
+            guard let bytes = try archive.readMember(size: size, limit: limit) else {
                 return failure(path, "too_large", "skipped: member '\(path)' is over input.max_document_bytes (\(limit)); raise the limit to read it")
             }
             let raw: RawContent = format == .html ? .html(bytes) : .plainText(bytes)

@@ -95,6 +95,22 @@ public final class MemoryStream: ByteStream {
     public var isReadable: Bool { true }
 }
 
+extension ByteStream {
+    /// Everything up to `limit + 1` bytes, read straight into one array sized for `expected` bytes.
+    func readAll(expected: Int, limit: Int) throws(StreamError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: Swift.min(expected, limit) + 1)
+        var count = 0
+        while count < bytes.count {
+            let read = try bytes.read(from: self, at: count)
+            if read == 0 { break }
+            count += read
+            if count == bytes.count && count <= limit { bytes.append(contentsOf: repeatElement(0, count: Swift.min(bytes.count, limit + 1 - count))) }
+        }
+        bytes.removeSubrange(count...)
+        return bytes
+    }
+}
+
 extension Array where Element == UInt8 {
     /// Reads from `stream` into this array's storage starting at `offset`; returns the count read.
     /// (The standard library's buffer accessors only rethrow untyped errors.)

@@ -139,7 +139,13 @@ public struct InputReader {
         if kind.compression == .none, let size, size > limit {
             return failure(path, code: "too_large", "skipped: '\(path)' is \(size) bytes, over input.max_document_bytes (\(limit)); raise the limit to read it")
         }
-        let bytes = try openStream(path, kind: kind).read(count: limit + 1)
+        let bytes: [UInt8]
+        if kind.compression == .none, let size {
+            guard let file = FileStream(path: path) else { throw Self.openError() }
+            bytes = try file.readAll(expected: size, limit: limit)
+        } else {
+            bytes = try openStream(path, kind: kind).read(count: limit + 1)
+        }
         if bytes.count > limit {
             return failure(path, code: "too_large", "skipped: '\(path)' is over input.max_document_bytes (\(limit)) bytes; raise the limit to read it")
         }
@@ -152,10 +158,12 @@ public struct InputReader {
         if kind.compression == .other {
             return LineReader(stream: try ArchiveMemberStream.decompressing(path: path))
         }
-        guard let file = FileStream(path: path) else {
-            throw StreamError(code: "read_error", message: "cannot open it for reading: \(String(cString: strerror(errno))) (check the path and permissions)", recoverable: false)
-        }
+        guard let file = FileStream(path: path) else { throw Self.openError() }
         return try Self.sniffingGzip(LineReader(stream: file))
+    }
+
+    private static func openError() -> StreamError {
+        StreamError(code: "read_error", message: "cannot open it for reading: \(String(cString: strerror(errno))) (check the path and permissions)", recoverable: false)
     }
 
     private static func sniffingGzip(_ lines: LineReader) throws(StreamError) -> LineReader {

@@ -64,16 +64,11 @@ final class LibArchive {
         throw StreamError(code: recoverable ? "corrupt_data" : "truncated", message: errorMessage, recoverable: recoverable)
     }
 
-    /// Reads the whole current member, up to `limit` bytes; nil when it is longer.
-    func readMember(limit: Int) throws(StreamError) -> [UInt8]? {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = try chunk.read(from: ArchiveMemberStream(archive: self), at: 0)
-            if count == 0 { return bytes }
-            if bytes.count + count > limit { return nil }
-            bytes.append(contentsOf: chunk[0..<count])
-        }
+    /// Reads the whole current member (`size` bytes when the archive records it), up to `limit` bytes;
+    /// nil when it is longer.
+    func readMember(size: Int?, limit: Int) throws(StreamError) -> [UInt8]? {
+        let bytes = try ArchiveMemberStream(archive: self).readAll(expected: size ?? (1 << 16), limit: limit)
+        return bytes.count > limit ? nil : bytes
     }
 
     var errorMessage: String { String(cString: sift_archive_error(handle)) }

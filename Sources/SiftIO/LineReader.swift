@@ -80,17 +80,23 @@ public final class LineReader {
     public func read(count: Int) throws(StreamError) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(min(count, 1 << 24))
-        while result.count < count {
+        try read(count: count, appendingTo: &result)
+        return result
+    }
+
+    /// Appends up to `count` bytes to `result` (fewer only at the end of the stream).
+    public func read(count: Int, appendingTo result: inout [UInt8]) throws(StreamError) {
+        let target = result.count + count
+        while result.count < target {
             if start == end {
                 if atEnd { break }
                 try fill()
                 continue
             }
-            let take = min(count - result.count, end - start)
+            let take = min(target - result.count, end - start)
             result.append(contentsOf: buffer[start..<(start + take)])
             start += take
         }
-        return result
     }
 
     /// Skips up to `count` bytes; returns how many were skipped.

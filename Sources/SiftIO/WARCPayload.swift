@@ -78,8 +78,8 @@ struct WARCPayload {
         malformedHTTP = true
     }
 
-    /// The document (or a failure) for the whole block.
-    func item(block: [UInt8], displayPath: String, maxDocumentBytes: Int) -> InputItem {
+    /// The document (or a failure) for the block's payload (the bytes from `payloadOffset` on).
+    func item(payload body: [UInt8], displayPath: String, maxDocumentBytes: Int) -> InputItem {
         let recordID = header.recordID
         let id = recordID.map(WARCHeader.stripBrackets) ?? header.targetURI ?? displayPath
         let source = SourceInfo(path: displayPath, member: recordID, url: header.targetURI, date: header.date)
@@ -88,7 +88,7 @@ struct WARCPayload {
                                      message: "\(displayPath): record \(recordID ?? "?"): \(message)"))
         }
         if malformedHTTP { return failure("invalid_record", "the HTTP headers of this response do not end (no blank line in the first 64 KB)") }
-        var payload = Array(block[payloadOffset...])
+        var payload = body
         if httpHeaders["transfer-encoding"]?.lowercased().contains("chunked") == true {
             guard let joined = Self.dechunk(payload) else { return failure("invalid_record", "malformed chunked transfer encoding") }
             payload = joined

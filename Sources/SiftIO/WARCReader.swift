@@ -76,9 +76,12 @@ final class WARCReader: ItemCursor {
             try skipBlock(length - prefixLength)
             return failure(header, "too_large", "skipped: the payload is \(bytes) bytes, over input.max_document_bytes (\(maxDocumentBytes)); raise the limit to read it")
         case .read:
-            let rest = try lines.read(count: length - prefixLength)
-            guard rest.count == length - prefixLength else { throw truncated() }
-            return payload.item(block: prefix + rest, displayPath: displayPath, maxDocumentBytes: maxDocumentBytes)
+            var body = [UInt8]()
+            body.reserveCapacity(length - payload.payloadOffset)
+            body.append(contentsOf: prefix[payload.payloadOffset...])
+            try lines.read(count: length - prefixLength, appendingTo: &body)
+            guard body.count == length - payload.payloadOffset else { throw truncated() }
+            return payload.item(payload: body, displayPath: displayPath, maxDocumentBytes: maxDocumentBytes)
         }
     }
 
