@@ -25,9 +25,10 @@ struct ProgressReporter {
     private var reported = (documents: 0, errors: 0, bytes: 0)
     private var shown = false
 
-    init(mode: ProgressMode, quiet: Bool, hadoopCounters: Bool) {
+    /// - Parameter resultsOnTerminal: results go to a terminal too (`auto` then shows no live line in between).
+    init(mode: ProgressMode, quiet: Bool, hadoopCounters: Bool, resultsOnTerminal: Bool) {
         let terminal = isatty(2) != 0
-        live = !quiet && (mode == .tty || (mode == .auto && terminal))
+        live = !quiet && (mode == .tty || (mode == .auto && terminal && !resultsOnTerminal))
         plain = !quiet && mode == .plain
         self.hadoopCounters = hadoopCounters
     }

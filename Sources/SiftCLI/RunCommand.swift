@@ -66,7 +66,8 @@ struct RunCommand: ParsableCommand {
         var reader = InputReader(config: setup.config.input)
         let resumed = skipDone(sink.resumedItems, in: &reader)
         let base = RunStats.summary(from: sink.resumedCounts, steps: pipeline.steps.count)
-        var progress = ProgressReporter(mode: batch.progress, quiet: quiet, hadoopCounters: batch.hadoopCounters)
+        var progress = ProgressReporter(mode: batch.progress, quiet: quiet, hadoopCounters: batch.hadoopCounters,
+                                        resultsOnTerminal: setup.config.output.path == "-" && isatty(1) != 0)
         var hooks = BatchHooks(next: { reader.next() }, deliver: { line, summary in
             try sink.append(line) { RunStats.counts(base.adding(summary)) }
         })
