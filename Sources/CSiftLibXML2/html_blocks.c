@@ -26,7 +26,8 @@ static void open_block(Walker *w, const Frame *f) {
 
 static inline int is_ascii_alnum(uint8_t c) { return (uint8_t)((c | 0x20) - 'a') < 26 || (uint8_t)(c - '0') < 10; }
 
-/// Counts code points, words, commas and sentence ends of a block's bytes; sets SIFT_TEXT_ENDS_SENTENCE.
+/// Counts code points, words (runs of letters and digits; each kana or CJK ideograph alone), commas and
+/// sentence ends of a block's bytes; sets SIFT_TEXT_ENDS_SENTENCE.
 static void block_statistics(SiftHTMLBlock *b, const uint8_t *s, size_t n) {
     int64_t chars = 0;
     int32_t words = 0, commas = 0, sentences = 0;
@@ -47,6 +48,11 @@ static void block_statistics(SiftHTMLBlock *b, const uint8_t *s, size_t n) {
             else if (c == 0xE3 && i + 2 < n && s[i + 2] == 0x81) commas++;                      // 、
             else if (c == 0xEF && i + 2 < n && (s[i + 2] == 0x81 || s[i + 2] == 0x9F)) sentences++; // ！？
             else if (c == 0xEF && i + 2 < n && s[i + 2] == 0x8C) commas++;                      // ，
+        } else if (c >= 0xE3 && c <= 0xE9) {
+            // Kana and CJK ideographs (U+3000…U+9FFF): written without spaces, each counts as a word.
+            words++;
+            in_word = 0;
+            continue;
         } else {
             word = 1;
         }

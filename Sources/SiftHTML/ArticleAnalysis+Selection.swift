@@ -1,12 +1,19 @@
 extension ArticleAnalysis {
-    /// Prose characters the container must hold for the page to count as an article.
-    static let minimumArticleCharacters = 250
+    /// Running text the container must hold for the page to count as an article: characters, or words
+    /// (for scripts whose words carry more per character, such as Chinese).
+    static let minimumArticleCharacters = 200
+    static let minimumArticleWords = 60
+
+    /// Words in the prose blocks of `range` that are not furniture.
+    func proseWords(in range: Range<Int>) -> Int {
+        range.reduce(0) { $0 + (prose[$1] && !furniture[$1] ? blocks[$1].wordCount : 0) }
+    }
 
     /// Keeps the article blocks of `container`.
     func select(in container: Int) -> HTMLArticleSelection {
         var kept = [Bool](repeating: false, count: blocks.count)
         let range = nodes[container].blocks
-        guard total(good, range) >= Self.minimumArticleCharacters,
+        guard total(good, range) >= Self.minimumArticleCharacters || proseWords(in: range) >= Self.minimumArticleWords,
               let firstProse = range.first(where: { prose[$0] && !furniture[$0] }),
               let lastProse = range.last(where: { prose[$0] && !furniture[$0] })
         else {
@@ -28,11 +35,13 @@ extension ArticleAnalysis {
                 continue
             }
             if !prose[index] {
-                if index > lastProse && block.wordCount < 5 { continue }
+                // After the last paragraph: short lines and headings with nothing left to head.
+                if index > lastProse && (block.wordCount < 5 || block.ancestors.contains(.heading)) { continue }
                 if BoilerplatePhrases.match(bytes(of: index)) != nil { continue }
             }
             kept[index] = true
         }
+        extendToSiblings(of: container, &kept)
         // The headline and byline often sit just before the container, in the article's header.
         let windowStart = max(0, range.lowerBound - Self.headerWindow)
         for index in windowStart..<range.lowerBound where !furniture[index] {
@@ -43,6 +52,37 @@ extension ArticleAnalysis {
         return HTMLArticleSelection(
             kept: kept, articleFound: true, container: container, headline: headline, bylines: bylines.sorted())
     }
+
+    /// Running text right next to the container — a lead paragraph in a sibling element — joins it:
+    /// prose blocks of the container's parent outside it, no more than `siblingGap` other blocks away,
+    /// that are not furniture (nor marked so by their own surroundings) and carry few links.
+    func extendToSiblings(of container: Int, _ kept: inout [Bool]) {
+        let parent = nodes[container].parent
+        guard parent >= 0 else { return }
+        let outer = nodes[parent].blocks, inner = nodes[container].blocks
+        func joins(_ index: Int) -> Bool {
+            let block = blocks[index]
+            return prose[index] && !furniture[index] && block.wordCount >= 15 && block.linkDensity < 0.3
+                && nearHints(of: index).isDisjoint(with: HTMLHints.boilerplate.union([.byline, .caption, .meta, .summary]))
+                && !block.ancestors.contains(.figure) && BoilerplatePhrases.match(bytes(of: index)) == nil
+        }
+        for step in [-1, 1] {
+            var index = step < 0 ? inner.lowerBound - 1 : inner.upperBound
+            var gap = 0
+            while outer.contains(index) && gap <= Self.siblingGap {
+                if joins(index) {
+                    kept[index] = true
+                    gap = 0
+                } else {
+                    gap += 1
+                }
+                index += step
+            }
+        }
+    }
+
+    /// Blocks that may separate the container from running text that joins it.
+    static let siblingGap = 3
 
     /// Blocks before the container searched for the headline and bylines.
     static let headerWindow = 30
@@ -68,16 +108,22 @@ extension ArticleAnalysis {
     }
 
     /// The hints of the elements between `container` (excluded) and block `index`'s text: what the
-    /// block's own surroundings say, without the page-wide wrappers' words.
+    /// block's own surroundings say, without the page-wide wrappers' words. At most `hintLevels`
+    /// elements up (hostile nesting must not make this quadratic).
     func localHints(of index: Int, below container: Int) -> HTMLHints {
         let block = blocks[index]
         guard block.nodeIndex >= 0 else { return block.hints }
         var hints = block.hints.subtracting(nodes[block.nodeIndex].inheritedHints)
         var node = block.nodeIndex
-        while node > container {
+        var levels = 0
+        while node > container && levels < Self.hintLevels {
             hints.formUnion(nodes[node].hints)
             node = nodes[node].parent
+            levels += 1
         }
         return hints
     }
+
+    /// How many enclosing elements `localHints` looks at.
+    static let hintLevels = 12
 }

@@ -117,7 +117,7 @@ struct ArticleAnalysis {
         guard !node.hints.isDisjoint(with: .boilerplate), !node.hints.contains(.body) else { return false }
         // An embedded post ("social-embed" around a quoted tweet) is quoted content, not a share bar.
         if node.hints.intersection(.boilerplate) == .share, !node.blocks.isEmpty,
-           node.blocks.allSatisfy({ blocks[$0].ancestors.contains(.blockquote) }) {
+           node.blocks.prefix(16).allSatisfy({ blocks[$0].ancestors.contains(.blockquote) }) {
             return false
         }
         return true

@@ -82,36 +82,56 @@ enum BoilerplatePhrases {
             start += 3 // • – — › and arrows and geometric shapes (U+2000…, U+2190…, U+25A0…)
         }
         let body = UnsafeBufferPointer(rebasing: text[start...])
-        for entry in prefixes where (!entry.short || body.count <= shortLength) && hasPrefix(body, entry.phrase) {
+        guard let first = body.first else { return nil }
+        for entry in prefixesByFirstByte[Int(lower(first))]
+        where (!entry.short || body.count <= shortLength) && hasPrefix(body, entry.phrase) {
             return entry.kind
         }
-        for (phrase, kind) in fragments where contains(body, phrase) { return kind }
+        for (phrase, kind) in fragmentBytes where contains(body, phrase) { return kind }
         if body.count <= promptLength {
-            for phrase in promptFragments where contains(body, phrase) { return .prompt }
+            for phrase in promptFragmentBytes where contains(body, phrase) { return .prompt }
         }
         return nil
     }
+
+    /// `prefixes` as bytes, by their first byte (lowercase): a line is compared with a handful only.
+    private static let prefixesByFirstByte: [[(phrase: [UInt8], short: Bool, kind: Kind)]] = {
+        var table = [[(phrase: [UInt8], short: Bool, kind: Kind)]](repeating: [], count: 256)
+        for entry in prefixes {
+            let bytes = Array(entry.phrase.utf8)
+            table[Int(bytes[0])].append((bytes, entry.short, entry.kind))
+        }
+        return table
+    }()
+    private static let fragmentBytes = fragments.map { (Array($0.0.utf8), $0.1) }
+    private static let promptFragmentBytes = promptFragments.map { Array($0.utf8) }
 
     static func isAlphanumeric(_ byte: UInt8) -> Bool {
         (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39)
     }
 
-    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+    static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
-    /// Case-insensitive prefix test; a phrase ending in a letter must end at a word boundary.
+    /// Case-insensitive (ASCII) prefix test with a lowercase phrase; a phrase ending in a letter or
+    /// digit must end at a word boundary.
+    static func hasPrefix(_ text: UnsafeBufferPointer<UInt8>, _ phrase: [UInt8]) -> Bool {
+        guard phrase.count <= text.count else { return false }
+        for index in phrase.indices where lower(text[index]) != phrase[index] { return false }
+        guard phrase.count < text.count, let last = phrase.last, isAlphanumeric(last) else { return true }
+        return !isAlphanumeric(text[phrase.count])
+    }
+
     static func hasPrefix(_ text: UnsafeBufferPointer<UInt8>, _ phrase: String) -> Bool {
-        var index = 0
-        for byte in phrase.utf8 {
-            guard index < text.count, lower(text[index]) == byte else { return false }
-            index += 1
-        }
-        guard index < text.count, let last = phrase.utf8.last, isAlphanumeric(last) else { return true }
-        return !isAlphanumeric(text[index])
+        hasPrefix(text, Array(phrase.utf8))
     }
 
     static func contains(_ text: UnsafeBufferPointer<UInt8>, _ phrase: String) -> Bool {
-        let needle = Array(phrase.utf8)
-        guard needle.count <= text.count else { return false }
+        contains(text, Array(phrase.utf8))
+    }
+
+    /// Case-insensitive (ASCII) substring test with a lowercase needle.
+    static func contains(_ text: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= text.count else { return false }
         outer: for start in 0...(text.count - needle.count) {
             for offset in 0..<needle.count where lower(text[start + offset]) != needle[offset] { continue outer }
             return true

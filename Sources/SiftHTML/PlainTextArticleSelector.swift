@@ -50,6 +50,7 @@ public struct PlainTextArticleSelector: Sendable {
         var bylines: [String] = []
         markMenus(lines, &junk)
         var seen = Set<[UInt8]>()
+        let byStart = PlainTextRules.linesByStart(lines, bytes)
         for (index, line) in lines.enumerated() {
             let text = UnsafeBufferPointer(rebasing: bytes[line.range])
             if let name = PlainTextRules.byline(text, line) {
@@ -58,7 +59,7 @@ public struct PlainTextArticleSelector: Sendable {
             } else if BoilerplatePhrases.match(text) != nil || PlainTextRules.isAltText(text, line)
                 || PlainTextRules.isDateline(text, line) || PlainTextRules.isSlugOrURL(text, line) {
                 junk[index] = true
-            } else if line.endsWithEllipsis, PlainTextRules.isTeaser(index, lines, bytes) {
+            } else if line.endsWithEllipsis, PlainTextRules.isTeaser(index, lines, bytes, byStart: byStart) {
                 junk[index] = true
             }
             // A later copy of a line already seen (not a short label: "Photo", "1.").

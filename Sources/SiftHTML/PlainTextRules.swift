@@ -20,14 +20,20 @@ enum PlainTextRules {
     /// Image alt text left in copied text: a short line ending in "Avatar", "logo", "icon", "image", "photo".
     static func isAltText(_ text: UnsafeBufferPointer<UInt8>, _ line: PlainTextLine) -> Bool {
         guard line.tokens <= 4, !line.endsSentence else { return false }
-        let lastWord = text.split(separator: 0x20).last.map { String(decoding: $0, as: UTF8.self).lowercased() } ?? ""
-        return ["avatar", "logo", "icon", "image", "photo", "thumbnail", "img"].contains(lastWord)
+        var start = text.count
+        while start > 0, text[start - 1] != 0x20 { start -= 1 }
+        let lastWord = UnsafeBufferPointer(rebasing: text[start...])
+        return altTextWords.contains { word in
+            word.count == lastWord.count && BoilerplatePhrases.hasPrefix(lastWord, word)
+        }
     }
+
+    static let altTextWords = ["avatar", "logo", "icon", "image", "photo", "thumbnail", "img"].map { Array($0.utf8) }
 
     /// A dateline or byline with a date: "News Arena Network - Moscow - UPDATED: July 4, 2025, 11:47 AM - 2 min
     /// read" — a line not ending a sentence that gives a reading time, or a clock time next to a date.
     static func isDateline(_ text: UnsafeBufferPointer<UInt8>, _ line: PlainTextLine) -> Bool {
-        guard line.tokens <= 30, !line.endsSentence else { return false }
+        guard line.tokens <= 30, line.tokens >= 3, !line.endsSentence else { return false }
         if BoilerplatePhrases.contains(text, "min read") || BoilerplatePhrases.contains(text, "minute read") { return true }
         return hasClockTime(text) && hasDate(text)
     }
@@ -63,17 +69,33 @@ enum PlainTextRules {
         return hyphens >= 2 && !upper && text.count >= 16
     }
 
+    /// Lines of at least `teaserKey` bytes by their first `teaserKey` bytes (at most 4 per key): where
+    /// `isTeaser` looks for the full paragraph, so that many teasers stay linear.
+    static let teaserKey = 40
+
+    static func linesByStart(_ lines: [PlainTextLine], _ bytes: UnsafeBufferPointer<UInt8>) -> [[UInt8]: [Int]] {
+        var index: [[UInt8]: [Int]] = [:]
+        for (number, line) in lines.enumerated() where line.range.count > teaserKey {
+            let key = Array(bytes[line.range.lowerBound..<(line.range.lowerBound + teaserKey)])
+            if index[key, default: []].count < 4 { index[key, default: []].append(number) }
+        }
+        return index
+    }
+
     /// Whether line `index` (ending in an ellipsis) is the start of another line: a teaser of a paragraph
-    /// given in full elsewhere. The part before the ellipsis must be at least 40 bytes.
-    static func isTeaser(_ index: Int, _ lines: [PlainTextLine], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// given in full elsewhere. The part before the ellipsis must be at least `teaserKey` bytes.
+    static func isTeaser(
+        _ index: Int, _ lines: [PlainTextLine], _ bytes: UnsafeBufferPointer<UInt8>, byStart: [[UInt8]: [Int]]
+    ) -> Bool {
         let line = lines[index]
         var end = line.range.upperBound
         while end > line.range.lowerBound, bytes[end - 1] == 0x2E || bytes[end - 1] == 0x20 { end -= 1 }
         if end - 3 >= line.range.lowerBound, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0xA6 { end -= 3 }
         while end > line.range.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
         let prefix = UnsafeBufferPointer(rebasing: bytes[line.range.lowerBound..<end])
-        guard prefix.count >= 40 else { return false }
-        return lines.indices.contains { other in
+        guard prefix.count >= teaserKey else { return false }
+        let candidates = byStart[Array(prefix.prefix(teaserKey))] ?? []
+        return candidates.contains { other in
             other != index && lines[other].range.count > prefix.count
                 && zip(bytes[lines[other].range], prefix).allSatisfy { $0 == $1 }
         }

@@ -93,6 +93,17 @@ struct ArticleModeTests {
         }
     }
 
+    @Test func leadParagraphInASiblingElementJoins() throws {
+        let lead = "In a vote that surprised many observers, the council backed the largest public project the town has seen."
+        let related = (1...8).map { "<li><a href=\"/r/\($0)\">Another story about ferries and fares, number \($0)</a></li>" }
+        let html = """
+            <html><body>\(F.menu)<article><h1>Council backs harbour plan</h1><div class="lead"><p>\(lead)</p></div>
+            <div class="share-tools"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>
+            <div class="article-body">\(F.body)</div><div class="more"><ul>\(related.joined())</ul></div></article>\(F.footer)</body></html>
+            """
+        #expect(try F.article(html).text?.string == ([lead] + F.paragraphs).joined(separator: "\n\n"))
+    }
+
     @Test func includeTitlePrependsTheHeadline() throws {
         let text = try F.article(F.page(), includeTitle: true).text?.string
         #expect(text == "Council backs harbour plan\n\n" + F.expectedText)

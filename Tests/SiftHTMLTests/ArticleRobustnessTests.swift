@@ -1,3 +1,4 @@
+import Foundation
 import SiftCore
 import SiftHTML
 import SiftJSON
@@ -121,5 +122,40 @@ struct ArticleRobustnessTests {
         let document = try F.article(html)
         #expect(found(document) == false)
         #expect(document.text?.string == "")
+    }
+
+    @Test func chineseArticleWithoutSpaces() throws {
+        let paragraphs = [
+            "市议会周二投票决定扩建港口，结束了持续两年多的辩论。支持者表示，该项目将带来数千个就业机会。",
+            "老城区的居民担心噪音和交通问题，但议会认为港口的扩建对城市的未来至关重要。",
+            "预计明年春天开始施工，第一批新泊位将在二零二七年底之前向船只开放。",
+        ]
+        let html = F.page(story: paragraphs.map { "<p>\($0)</p>" }.joined(), lang: "zh")
+        let document = try F.article(html)
+        #expect(document.text?.string == paragraphs.joined(separator: "\n\n"))
+        #expect(found(document) == true)
+        let plain = try F.plainArticle((["首页", "国际", "财经"] + paragraphs).joined(separator: "\n\n"))
+        #expect(plain.text?.string == paragraphs.joined(separator: "\n\n"))
+    }
+
+    @Test func hostileShapesStayFast() throws {
+        let started = Date()
+        // Deep nesting with text at every level, nested furniture, many teasers and lines. A page may
+        // also be refused as too costly to parse (limit_exceeded): an error record, never a hang.
+        for html in [
+            String(repeating: "<div>x<span>y", count: 50_000),
+            String(repeating: "<div class=\"share\"><p>Share this story with your friends now</p>", count: 20_000),
+            String(repeating: "<article><p>A paragraph of running text, long enough to count here.</p>", count: 20_000),
+        ] {
+            do {
+                _ = try F.article(html)
+            } catch let error as StageError {
+                #expect(error.code == "limit_exceeded")
+            }
+        }
+        let teaser = "The council voted on Tuesday to expand the harbour, ending a debate that had lasted…"
+        _ = try F.plainArticle(Array(repeating: teaser, count: 20_000).joined(separator: "\n"))
+        _ = try F.plainArticle(Array(repeating: "Home", count: 200_000).joined(separator: "\n"))
+        #expect(Date().timeIntervalSince(started) < 30)
     }
 }

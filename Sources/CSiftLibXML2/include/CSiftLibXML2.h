@@ -102,7 +102,8 @@ typedef struct SiftHTMLBlock {
     int32_t node;
     /// SIFT_HINT_* of every element enclosing the block's text (inline ones such as <span class=byline> included).
     uint32_t hints;
-    /// Words (runs of letters and digits), commas, and sentence-final marks (. ! ? 。 before a space or the end).
+    /// Words (runs of letters and digits; each kana or CJK ideograph counts as one), commas, and
+    /// sentence-final marks (. ! ? before a space or the end, 。 ！ ？).
     int32_t word_count;
     int32_t comma_count;
     int32_t sentence_count;
