@@ -23,11 +23,24 @@ enum PythonText {
             || (scalar >= 0x5B && scalar <= 0x60) || (scalar >= 0x7B && scalar <= 0x7E)
     }
 
+    /// Flags of `asciiKinds`.
+    static let exclamation: UInt8 = 1
+    static let question: UInt8 = 2
+    static let space: UInt8 = 4
+    static let punctuation: UInt8 = 8
+
+    /// For each ASCII character: `!`, `?`, white space (`isSpace`), `string.punctuation` (`isPunctuation`),
+    /// so the word splitter classifies a character with one load.
+    static let asciiKinds: [UInt8] = (0..<128).map { (code: UInt32) -> UInt8 in
+        (code == 0x21 ? exclamation : 0) | (code == 0x3F ? question : 0) | (isSpace(code) ? space : 0)
+            | (isPunctuation(code) ? punctuation : 0)
+    }
+
     /// `word.isupper()`: no lowercase or titlecase character, and at least one uppercase one.
-    static func isUpper(_ word: UnsafeBufferPointer<UInt32>, table: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isUpper<Unit: FixedWidthInteger & UnsignedInteger>(_ word: UnsafeBufferPointer<Unit>, table: UnsafeBufferPointer<UInt8>) -> Bool {
         var cased = false
-        for scalar in word {
-            let flags = PythonCaseTable.flags(scalar, table: table)
+        for unit in word {
+            let flags = PythonCaseTable.flags(UInt32(truncatingIfNeeded: unit), table: table)
             if flags & (PythonCaseTable.lowercase | PythonCaseTable.titlecase) != 0 { return false }
             if flags & PythonCaseTable.uppercase != 0 { cased = true }
         }
@@ -36,11 +49,11 @@ enum PythonText {
 
     /// Writes `word.lower()` as UTF-8 into `output` from `end` on (full case mapping, `Σ` → `ς` at the end of
     /// a word). `output` must have room for 4 bytes per code point (no lower-case mapping is longer).
-    static func writeLowercasedUTF8(
-        _ word: UnsafeBufferPointer<UInt32>, into output: UnsafeMutableBufferPointer<UInt8>, end: inout Int, table: UnsafeBufferPointer<UInt8>
+    static func writeLowercasedUTF8<Unit: FixedWidthInteger & UnsignedInteger>(
+        _ word: UnsafeBufferPointer<Unit>, into output: UnsafeMutableBufferPointer<UInt8>, end: inout Int, table: UnsafeBufferPointer<UInt8>
     ) {
         for index in word.indices {
-            let scalar = word[index]
+            let scalar = UInt32(truncatingIfNeeded: word[index])
             if scalar < 0x80 {
                 output[end] = scalar >= 0x41 && scalar <= 0x5A ? UInt8(scalar | 0x20) : UInt8(scalar)
                 end += 1
@@ -59,8 +72,10 @@ enum PythonText {
     }
 
     /// CPython's final-sigma context: a cased letter before (skipping case-ignorables) and none after.
-    private static func isFinalSigma(_ word: UnsafeBufferPointer<UInt32>, at index: Int, table: UnsafeBufferPointer<UInt8>) -> Bool {
-        func flags(_ position: Int) -> UInt8 { PythonCaseTable.flags(word[position], table: table) }
+    private static func isFinalSigma<Unit: FixedWidthInteger & UnsignedInteger>(
+        _ word: UnsafeBufferPointer<Unit>, at index: Int, table: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        func flags(_ position: Int) -> UInt8 { PythonCaseTable.flags(UInt32(truncatingIfNeeded: word[position]), table: table) }
         var before = index - 1
         while before >= 0, flags(before) & PythonCaseTable.caseIgnorable != 0 { before -= 1 }
         guard before >= 0, flags(before) & PythonCaseTable.cased != 0 else { return false }

@@ -63,6 +63,11 @@ public struct VaderLexicon: Sendable {
             let text = try VaderLexiconFile.read(path: file.path, shownAs: file.shown, option: "extra_lexicons")
             valences += try parseValences(text, shownAs: file.shown, option: "extra_lexicons")
         }
+        let distinct = Set(valences.map(\.valence.bitPattern)).count
+        guard distinct < VaderWordTable.maximumDistinctValences else {
+            throw StageSetupError(option: extra.isEmpty ? "lexicon" : "extra_lexicons",
+                                  message: "the lexicons have \(distinct) distinct values; at most \(VaderWordTable.maximumDistinctValences - 1) are supported")
+        }
         let emojiText: String
         let emojiShown: String
         if let emojiLexicon {
@@ -94,8 +99,7 @@ public struct VaderLexicon: Sendable {
 
     /// The lexicon valence of `token` exactly as written in the lexicon (VADER looks words up lower-cased).
     public func valence(of token: String) -> Double? {
-        let entry = Array(token.utf8).withUnsafeBufferPointer { words.lookup($0) }
-        guard entry >= 0, words.infos[entry].inLexicon else { return nil }
-        return words.infos[entry].valence
+        let info = Array(token.utf8).withUnsafeBufferPointer { words.lookup($0) }
+        return info.inLexicon ? info.valence : nil
     }
 }

@@ -1,165 +1,110 @@
+/// `SentiText`: VADER's words, each looked up once.
 extension VaderScorer {
-    /// `polarity_scores`' emoji loop over UTF-8 text: appends the code points to `scratch.scalars`, each
-    /// single-code-point emoji replaced by its description (preceded by a space unless the previous
-    /// character was one).
-    func appendText(utf8 text: UnsafeBufferPointer<UInt8>, to scratch: inout VaderScratch) {
-        appendScalars(unitCount: text.count, to: &scratch) { index in
-            let lead = UInt32(text[index])
-            if lead < 0x80 { return (lead, index + 1) }
-            if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(text[index + 1] & 0x3F), index + 2) }
-            if lead < 0xF0 {
-                return ((lead & 0x0F) << 12 | UInt32(text[index + 1] & 0x3F) << 6 | UInt32(text[index + 2] & 0x3F), index + 3)
-            }
-            let high = (lead & 0x07) << 18 | UInt32(text[index + 1] & 0x3F) << 12
-            return (high | UInt32(text[index + 2] & 0x3F) << 6 | UInt32(text[index + 3] & 0x3F), index + 4)
-        }
-    }
-
-    /// The same for UTF-16 text (a document's working text); a lone surrogate (never in a Swift string) is kept.
-    func appendText(utf16 text: UnsafeBufferPointer<UInt16>, to scratch: inout VaderScratch) {
-        appendScalars(unitCount: text.count, to: &scratch) { index in
-            let unit = UInt32(text[index])
-            if unit & 0xFC00 == 0xD800, index + 1 < text.count, text[index + 1] & 0xFC00 == 0xDC00 {
-                return (0x10000 + ((unit - 0xD800) << 10) + (UInt32(text[index + 1]) - 0xDC00), index + 2)
-            }
-            return (unit, index + 1)
-        }
-    }
-
-    /// The emoji loop proper, over `unitCount` code units that `decode` turns into (code point, next index).
-    ///
-    /// Writes through a pointer: before each chunk `scalars` gets room for every remaining unit plus two
-    /// descriptions, and an emoji that would eat into that margin ends the chunk so the buffer can grow.
-    @inline(__always)
-    private func appendScalars(unitCount: Int, to scratch: inout VaderScratch, decode: (Int) -> (UInt32, Int)) {
-        let emoji = lexicon.emoji
-        let margin = emoji.longestDescription + 1
-        var position = 0
-        var previousSpace = true
-        while position < unitCount {
-            scratch.reserveScalars(unitCount - position + 2 * margin)
-            var count = scratch.scalarCount
-            position = scratch.scalars.withUnsafeMutableBufferPointer { out in
-                emoji.descriptionScalars.withUnsafeBufferPointer { descriptions in
-                    var index = position
-                    while index < unitCount {
-                        let (scalar, next) = decode(index)
-                        if scalar >= emoji.smallestKey, let range = emoji.description(of: scalar) {
-                            if out.count - count < unitCount - next + margin + range.count + 1 { return index }
-                            if !previousSpace {
-                                out[count] = 0x20
-                                count += 1
-                            }
-                            for offset in range {
-                                out[count] = descriptions[offset]
-                                count += 1
-                            }
-                            previousSpace = false
-                        } else {
-                            out[count] = scalar
-                            count += 1
-                            previousSpace = scalar == 0x20
-                        }
-                        index = next
-                    }
-                    return unitCount
-                }
-            }
-            scratch.scalarCount = count
-        }
-    }
-
-    /// `SentiText`: splits the code points on white space, strips ASCII punctuation from each word unless
-    /// that leaves two characters or fewer, and looks every word up once; counts `!` and `?` on the way.
-    /// Returns VADER's `is_cap_diff` (some, but not all, words are ALL CAPS).
-    func splitWords(_ scratch: inout VaderScratch) -> Bool {
+    /// Splits `units` (code points, or ASCII text as it is) on white space like `str.split()`, strips ASCII
+    /// punctuation from each word unless that leaves two characters or fewer (`_strip_punc_if_word`),
+    /// lower-cases and looks up every word, and counts `!` and `?` on the way. Returns VADER's `is_cap_diff`
+    /// (some, but not all, words are ALL CAPS).
+    func splitWords<Unit: FixedWidthInteger & UnsignedInteger>(_ units: UnsafeBufferPointer<Unit>, _ scratch: inout VaderScratch) -> Bool {
         var upperWords = 0
         var exclamations = 0
         var questions = 0
-        let count = scratch.scalarCount
-        let scalars = scratch.scalars  // shares storage: not written below
-        scalars.withUnsafeBufferPointer { scalars in
-            PythonCaseTable.bmp.withUnsafeBufferPointer { caseTable in
+        let count = units.count
+        // No lower-case mapping is longer than 4 bytes per code point; 8 more let makeWord load 8 bytes at any word start.
+        scratch.reserveLower(4 * count + 8)
+        scratch.words.reserveCapacity(count / 2 + 1)
+        var lower = scratch.lower  // moved out (and back) so the buffer is written through one pointer
+        scratch.lower = []
+        var lowerCount = 0
+        lower.withUnsafeMutableBufferPointer { out in
+            PythonText.asciiKinds.withUnsafeBufferPointer { kinds in
+                @inline(__always) func kind(_ unit: Unit) -> UInt8 {
+                    unit < 0x80 ? kinds[Int(unit)] : PythonText.isSpace(UInt32(truncatingIfNeeded: unit)) ? PythonText.space : 0
+                }
                 var index = 0
                 while index < count {
-                    if PythonText.isSpace(scalars[index]) {
+                    if kind(units[index]) & PythonText.space != 0 {
                         index += 1
                         continue
                     }
                     let start = index
                     while index < count {
-                        let scalar = scalars[index]
-                        if scalar == 0x21 { exclamations += 1 } else if scalar == 0x3F { questions += 1 }
-                        if PythonText.isSpace(scalar) { break }
+                        let kind = kind(units[index])
+                        if kind & PythonText.space != 0 { break }
+                        exclamations &+= Int(kind & PythonText.exclamation)
+                        questions &+= Int((kind & PythonText.question) >> 1)
                         index += 1
                     }
                     var first = start
                     var last = index
-                    while first < last, PythonText.isPunctuation(scalars[first]) { first += 1 }
-                    while last > first, PythonText.isPunctuation(scalars[last - 1]) { last -= 1 }
+                    while first < last, kind(units[first]) & PythonText.punctuation != 0 { first += 1 }
+                    while last > first, kind(units[last - 1]) & PythonText.punctuation != 0 { last -= 1 }
                     if last - first <= 2 {
                         first = start
                         last = index
                     }
-                    let word = makeWord(UnsafeBufferPointer(rebasing: scalars[first..<last]), start: first, scratch: &scratch, caseTable: caseTable)
+                    let word = makeWord(UnsafeBufferPointer(rebasing: units[first..<last]), into: out, end: &lowerCount)
                     if word.isUpper { upperWords += 1 }
                     scratch.words.append(word)
                 }
             }
         }
+        scratch.lower = lower
+        scratch.lowerCount = lowerCount
         scratch.punctuation = VaderPunctuation(exclamations: exclamations, questions: questions)
         let differential = scratch.words.count - upperWords
         return differential > 0 && differential < scratch.words.count
     }
 
-    /// One word: lower-cased into `scratch.lower` (hashing on the way), tested for ALL CAPS and `n't`, looked up.
+    /// One word: lower-cased into `out` at `end` (hashing on the way), tested for ALL CAPS and `n't`, looked up.
     @inline(__always)
-    private func makeWord(
-        _ word: UnsafeBufferPointer<UInt32>, start: Int, scratch: inout VaderScratch, caseTable: UnsafeBufferPointer<UInt8>
+    private func makeWord<Unit: FixedWidthInteger & UnsignedInteger>(
+        _ word: UnsafeBufferPointer<Unit>, into out: UnsafeMutableBufferPointer<UInt8>, end: inout Int
     ) -> VaderWord {
-        scratch.reserveLower(4 * word.count + 4)
-        let lowerStart = scratch.lowerCount
-        var lowerEnd = lowerStart
+        let lowerStart = end
         var hash = VaderWordTable.hashSeed
         var ascii = true
         var hasUpper = false
         var hasLower = false
         var apostrophe = false
-        let entry = scratch.lower.withUnsafeMutableBufferPointer { out in
-            for scalar in word {
-                if scalar >= 0x80 {
-                    ascii = false
-                    break
-                }
-                var byte = UInt8(truncatingIfNeeded: scalar)
-                if byte &- 0x41 < 26 {
-                    hasUpper = true
-                    byte |= 0x20
-                } else if byte &- 0x61 < 26 {
-                    hasLower = true
-                } else if byte == 0x27 {
-                    apostrophe = true
-                }
-                out[lowerEnd] = byte
-                lowerEnd += 1
-                hash = VaderWordTable.step(hash, byte)
+        for index in 0..<word.count {
+            let unit = word[index]
+            if unit >= 0x80 {
+                ascii = false
+                break
             }
-            if !ascii {
-                lowerEnd = lowerStart
-                PythonText.writeLowercasedUTF8(word, into: out, end: &lowerEnd, table: caseTable)
+            var byte = UInt8(truncatingIfNeeded: unit)
+            if byte &- 0x41 < 26 {
+                hasUpper = true
+                byte |= 0x20
+            } else if byte &- 0x61 < 26 {
+                hasLower = true
+            } else if byte == 0x27 {
                 apostrophe = true
             }
-            let key = UnsafeBufferPointer(rebasing: out[lowerStart..<lowerEnd])
-            if !ascii { hash = VaderWordTable.rawHash(key) }
-            if apostrophe { apostrophe = Self.containsNT(key) }
-            return lexicon.words.lookup(key, rawHash: hash)
+            out[end] = byte
+            end += 1
+            hash = VaderWordTable.step(hash, byte)
         }
-        scratch.lowerCount = lowerEnd
-        let info = entry >= 0 ? lexicon.words.infos[entry] : VaderWordInfo()
+        var isUpper = hasUpper && !hasLower
+        if !ascii {
+            end = lowerStart
+            PythonCaseTable.bmp.withUnsafeBufferPointer { table in
+                PythonText.writeLowercasedUTF8(word, into: out, end: &end, table: table)
+                isUpper = PythonText.isUpper(word, table: table)
+            }
+        }
+        let key = UnsafeBufferPointer(rebasing: out[lowerStart..<end])
+        if !ascii {
+            hash = VaderWordTable.rawHash(key)
+            apostrophe = true
+        }
+        // `out` has at least 8 bytes of room past any word start (see splitWords): load them, keep the key's.
+        var prefix = UnsafeRawPointer(out.baseAddress! + lowerStart).loadUnaligned(as: UInt64.self)
+        if key.count < 8 { prefix &= (1 << UInt64(8 * key.count)) &- 1 }
+        let info = lexicon.words.info(lexicon.words.lookup(key, rawHash: hash, prefix: prefix))
         return VaderWord(
-            start: start, end: start + word.count, lowerStart: lowerStart, lowerEnd: lowerEnd,
-            valence: info.valence, booster: info.booster, inLexicon: info.inLexicon, negated: info.negates || apostrophe,
-            isUpper: ascii ? hasUpper && !hasLower : PythonText.isUpper(word, table: caseTable), special: info.special)
+            lowerStart: lowerStart, lowerEnd: end, valence: info.valence, booster: info.booster, inLexicon: info.inLexicon,
+            negated: info.negates || (apostrophe && Self.containsNT(key)), isUpper: isUpper, special: info.special)
     }
 
     /// Whether lower-cased UTF-8 contains `n't`.

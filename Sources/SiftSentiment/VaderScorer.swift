@@ -19,6 +19,7 @@ public struct VaderScorer: Sendable {
     /// A scorer over `lexicon` (VADER's own by default).
     public init(lexicon: VaderLexicon = .builtIn) {
         self.lexicon = lexicon
+        _ = PythonCaseTable.bmp.count  // build the case table now rather than in the first document
     }
 
     /// Scores a string as `polarity_scores(text)` does. With `explain`, the cues are left in `scratch`
@@ -26,20 +27,37 @@ public struct VaderScorer: Sendable {
     public func score(_ text: String, scratch: inout VaderScratch, explain: Bool = false) -> VaderScores {
         scratch.reset()
         var text = text
-        text.withUTF8 { appendText(utf8: $0, to: &scratch) }
-        return scoreWords(&scratch, explain: explain)
+        let isCapDifferential = text.withUTF8 { bytes in
+            // ASCII text has no emoji to replace (unless an emoji lexicon has ASCII keys): split it as it is.
+            if lexicon.emoji.smallestKey >= 0x80 && Self.isASCII(bytes) { return splitWords(bytes, &scratch) }
+            appendText(utf8: bytes, to: &scratch)
+            return splitScalars(&scratch)
+        }
+        return scoreWords(&scratch, isCapDifferential: isCapDifferential, explain: explain)
     }
 
     /// Scores UTF-16 text (e.g. a sentence of a document's working text).
     public func score(utf16 text: UnsafeBufferPointer<UInt16>, scratch: inout VaderScratch, explain: Bool = false) -> VaderScores {
         scratch.reset()
-        appendText(utf16: text, to: &scratch)
-        return scoreWords(&scratch, explain: explain)
+        let isCapDifferential: Bool
+        if lexicon.emoji.smallestKey >= 0x80 && text.allSatisfy({ $0 < 0x80 }) {
+            isCapDifferential = splitWords(text, &scratch)
+        } else {
+            appendText(utf16: text, to: &scratch)
+            isCapDifferential = splitScalars(&scratch)
+        }
+        return scoreWords(&scratch, isCapDifferential: isCapDifferential, explain: explain)
     }
 
-    /// The rest of `polarity_scores` once the emoji are replaced.
-    private func scoreWords(_ scratch: inout VaderScratch, explain: Bool) -> VaderScores {
-        let isCapDifferential = splitWords(&scratch)
+    /// `SentiText` over the emoji-replaced code points.
+    private func splitScalars(_ scratch: inout VaderScratch) -> Bool {
+        let scalars = scratch.scalars  // shares storage: not written while splitting
+        let count = scratch.scalarCount
+        return scalars.withUnsafeBufferPointer { splitWords(UnsafeBufferPointer(rebasing: $0[0..<count]), &scratch) }
+    }
+
+    /// The rest of `polarity_scores` once the words are known.
+    private func scoreWords(_ scratch: inout VaderScratch, isCapDifferential: Bool, explain: Bool) -> VaderScores {
         let words = scratch.words  // shares storage; read-only below
         let count = words.count
         scratch.sentiments.reserveCapacity(count)

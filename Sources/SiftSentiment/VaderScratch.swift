@@ -47,9 +47,6 @@ public struct VaderScratch: Sendable {
 
 /// One word of a sentence with everything the rules ask about it, looked up once.
 struct VaderWord: Sendable {
-    /// Code-point range of the word in `VaderScratch.scalars` (after VADER's punctuation stripping).
-    var start: Int
-    var end: Int
     /// Byte range of `word.lower()` in `VaderScratch.lower`.
     var lowerStart: Int
     var lowerEnd: Int

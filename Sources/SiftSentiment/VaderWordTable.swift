@@ -12,19 +12,36 @@ struct VaderWordInfo: Sendable {
     var special: VaderSpecialWord = .other
 }
 
-/// An immutable open-addressing hash table from UTF-8 byte strings to `VaderWordInfo`, looked up
-/// with a borrowed byte buffer so scoring never allocates a `String` per word.
+/// An immutable open-addressing hash table from UTF-8 byte strings to `VaderWordInfo`, looked up with a
+/// borrowed byte buffer so scoring never allocates a `String` per word.
+///
+/// Built for cache misses: a slot is 16 bytes holding the key's first 8 bytes, its length and the packed
+/// word info, so a lookup of a word of up to 8 bytes touches one cache line (longer keys also compare their
+/// tail). An 8 KB bit filter in front turns away most words that are not in the table.
 struct VaderWordTable: Sendable {
-    private let keyBytes: [UInt8]
-    /// Per entry: where its key starts in `keyBytes`, and its length.
-    private let keyStarts: [Int32]
-    private let keyLengths: [Int32]
-    let infos: [VaderWordInfo]
-    /// Per slot: the high 32 bits of the key's hash, then entry index + 1 (0 = empty). A power of two of slots.
-    private let slots: [UInt64]
-    private let mask: Int
+    /// The largest number of distinct valences (the packed info has 20 bits for a valence's index).
+    static let maximumDistinctValences = 1 << 20
 
-    /// FNV-1a's offset basis: start `rawHash` here and feed it with `step(_:_:)`.
+    private struct Slot: Sendable {
+        /// The key's first 8 bytes, little-endian, zero-padded.
+        var prefix: UInt64 = 0
+        /// The key's length in bytes (0: an empty slot).
+        var length: UInt32 = 0
+        /// Bits 0–19 valence index, 20 in lexicon, 21 negates, 22–23 booster (1 increment, 2 decrement), 24–29 special.
+        var info: UInt32 = 0
+    }
+
+    private let slots: [Slot]
+    private let mask: Int
+    /// One bit per 16-bit hash fragment of the keys.
+    private let filter: [UInt64]
+    /// The distinct valences (`Slot.info` indexes them).
+    private let valences: [Double]
+    /// Bytes 8… of long keys, and per slot where a long key's tail starts in `tails`.
+    private let tails: [UInt8]
+    private let tailStarts: [Int32]
+
+    /// FNV-1a's offset basis: start a raw hash here and feed it with `step(_:_:)`.
     static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
 
     /// One byte of FNV-1a.
@@ -39,71 +56,103 @@ struct VaderWordTable: Sendable {
         return hash
     }
 
-    /// Builds the table from distinct keys (the caller resolves duplicates: later entries win).
-    init(_ entries: [(key: [UInt8], info: VaderWordInfo)]) {
-        var keyBytes: [UInt8] = []
-        var keyStarts: [Int32] = []
-        var keyLengths: [Int32] = []
-        var infos: [VaderWordInfo] = []
-        var capacity = 16
-        while capacity < entries.count * 2 { capacity <<= 1 }
-        var slots = [UInt64](repeating: 0, count: capacity)
-        let mask = capacity - 1
-        for entry in entries {
-            let hash = Self.mix(entry.key.withUnsafeBufferPointer(Self.rawHash))
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = (hash >> 32) << 32 | UInt64(infos.count + 1)
-            keyStarts.append(Int32(keyBytes.count))
-            keyLengths.append(Int32(entry.key.count))
-            keyBytes.append(contentsOf: entry.key)
-            infos.append(entry.info)
-        }
-        self.keyBytes = keyBytes
-        self.keyStarts = keyStarts
-        self.keyLengths = keyLengths
-        self.infos = infos
-        self.slots = slots
-        self.mask = mask
-    }
-
     /// Spreads FNV-1a's low bits (which index the slots).
     @inline(__always)
     private static func mix(_ hash: UInt64) -> UInt64 { hash ^ (hash >> 29) }
 
-    /// The index into `infos` of the entry whose key equals `bytes`, or -1; `rawHash` is `rawHash(bytes)`.
+    /// The first 8 bytes of `bytes`, little-endian, zero-padded.
     @inline(__always)
-    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, rawHash: UInt64) -> Int {
+    static func prefix(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var value: UInt64 = 0
+        for index in 0..<min(bytes.count, 8) { value |= UInt64(bytes[index]) << UInt64(8 * index) }
+        return value
+    }
+
+    /// Builds the table from distinct non-empty keys with at most `maximumDistinctValences` distinct valences.
+    init(_ entries: [(key: [UInt8], info: VaderWordInfo)]) {
+        var capacity = 16
+        while capacity < entries.count * 2 { capacity <<= 1 }
+        var slots = [Slot](repeating: Slot(), count: capacity)
+        var tailStarts = [Int32](repeating: 0, count: capacity)
+        var tails: [UInt8] = []
+        var filter = [UInt64](repeating: 0, count: 1024)
+        var valences: [Double] = [0]
+        var valenceIndex: [UInt64: Int] = [Double(0).bitPattern: 0]
+        let mask = capacity - 1
+        for (key, info) in entries where !key.isEmpty {
+            let hash = Self.mix(key.withUnsafeBufferPointer(Self.rawHash))
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot].length != 0 { slot = (slot + 1) & mask }
+            var packed = UInt32(info.special.rawValue) << 24
+            if info.inLexicon {
+                let index = valenceIndex[info.valence.bitPattern] ?? valences.count
+                if index == valences.count && index < Self.maximumDistinctValences {
+                    valenceIndex[info.valence.bitPattern] = index
+                    valences.append(info.valence)
+                }
+                packed |= UInt32(min(index, Self.maximumDistinctValences - 1)) | 1 << 20
+            }
+            if info.negates { packed |= 1 << 21 }
+            if info.booster > 0 { packed |= 1 << 22 } else if info.booster < 0 { packed |= 2 << 22 }
+            slots[slot] = Slot(prefix: key.withUnsafeBufferPointer(Self.prefix), length: UInt32(key.count), info: packed)
+            if key.count > 8 {
+                tailStarts[slot] = Int32(tails.count)
+                tails.append(contentsOf: key[8...])
+            }
+            let bit = Int(truncatingIfNeeded: hash >> 48)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.slots = slots
+        self.mask = mask
+        self.filter = filter
+        self.valences = valences
+        self.tails = tails
+        self.tailStarts = tailStarts
+    }
+
+    /// The packed info of the entry whose key equals `bytes` (0 when there is none); `rawHash` is `rawHash(bytes)`
+    /// and `prefix` is `prefix(bytes)`.
+    @inline(__always)
+    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, rawHash: UInt64, prefix: UInt64) -> UInt32 {
         let hash = Self.mix(rawHash)
-        let tag = hash >> 32
+        let bit = Int(truncatingIfNeeded: hash >> 48)
+        if filter.withUnsafeBufferPointer({ $0[bit >> 6] }) & (1 << UInt64(bit & 63)) == 0 { return 0 }
         var slot = Int(truncatingIfNeeded: hash) & mask
+        let length = UInt32(truncatingIfNeeded: bytes.count)
         return slots.withUnsafeBufferPointer { slots in
             while true {
                 let stored = slots[slot]
-                if stored == 0 { return -1 }
-                if stored >> 32 == tag {
-                    let entry = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
-                    if Int(keyLengths[entry]) == bytes.count && keyEquals(entry, bytes) { return entry }
+                if stored.length == 0 { return 0 }
+                if stored.length == length && stored.prefix == prefix && (bytes.count <= 8 || tailEquals(slot, bytes)) {
+                    return stored.info
                 }
                 slot = (slot + 1) & mask
             }
         }
     }
 
-    /// The index into `infos` of the entry whose key equals `bytes`, or -1.
-    func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        lookup(bytes, rawHash: Self.rawHash(bytes))
+    /// The info of the entry whose key equals `bytes`.
+    func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> VaderWordInfo {
+        info(lookup(bytes, rawHash: Self.rawHash(bytes), prefix: Self.prefix(bytes)))
+    }
+
+    /// Unpacks a looked-up info.
+    @inline(__always)
+    func info(_ packed: UInt32) -> VaderWordInfo {
+        let booster = (packed >> 22) & 3
+        return VaderWordInfo(
+            valence: valences.withUnsafeBufferPointer { $0[Int(packed & 0xF_FFFF)] },
+            booster: booster == 1 ? VaderConstants.boosterIncrement : booster == 2 ? VaderConstants.boosterDecrement : 0,
+            inLexicon: packed & (1 << 20) != 0, negates: packed & (1 << 21) != 0,
+            special: VaderSpecialWord(rawValue: UInt8(truncatingIfNeeded: packed >> 24) & 63) ?? .other)
     }
 
     @inline(__always)
-    private func keyEquals(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(keyStarts[entry])
-        return keyBytes.withUnsafeBufferPointer { keys in
-            for offset in 0..<bytes.count where keys[start + offset] != bytes[offset] { return false }
+    private func tailEquals(_ slot: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(tailStarts[slot]) - 8
+        return tails.withUnsafeBufferPointer { tails in
+            for offset in 8..<bytes.count where tails[start + offset] != bytes[offset] { return false }
             return true
         }
     }
-
-    /// Number of entries.
-    var count: Int { infos.count }
 }
