@@ -4,7 +4,14 @@ extension VaderScorer {
     static func scoreValence(_ sentiments: [Double], punctuation: VaderPunctuation, wordCount: Int) -> VaderScores {
         guard !sentiments.isEmpty else { return .empty }
         var sum = 0.0
-        for sentiment in sentiments { sum += sentiment }  // Python 3.11's sum(): plain left-to-right addition
+        var neutral = 0
+        for sentiment in sentiments {
+            sum += sentiment  // Python 3.11's sum(): plain left-to-right addition
+            if sentiment == 0 { neutral += 1 }
+        }
+        if neutral == sentiments.count {  // no sentiment at all (most sentences of news): what VADER computes
+            return VaderScores(compound: 0, pos: 0, neu: 1, neg: 0, wordCount: wordCount, rawSum: sum)
+        }
         let amplifier = punctuation.amplifier
         if sum > 0 {
             sum += amplifier
@@ -16,11 +23,9 @@ extension VaderScorer {
         // _sift_sentiment_scores
         var positive = 0.0
         var negative = 0.0
-        var neutral = 0
         for sentiment in sentiments {
             if sentiment > 0 { positive += (sentiment + 1) }
             if sentiment < 0 { negative += (sentiment - 1) }
-            if sentiment == 0 { neutral += 1 }
         }
         if positive > abs(negative) {
             positive += amplifier

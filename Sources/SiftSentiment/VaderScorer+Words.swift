@@ -72,18 +72,15 @@ extension VaderScorer {
                 ascii = false
                 break
             }
-            var byte = UInt8(truncatingIfNeeded: unit)
-            if byte &- 0x41 < 26 {
-                hasUpper = true
-                byte |= 0x20
-            } else if byte &- 0x61 < 26 {
-                hasLower = true
-            } else if byte == 0x27 {
-                apostrophe = true
-            }
-            out[end] = byte
+            let byte = UInt8(truncatingIfNeeded: unit)
+            let upper = byte &- 0x41 < 26
+            hasUpper = hasUpper || upper
+            hasLower = hasLower || byte &- 0x61 < 26
+            apostrophe = apostrophe || byte == 0x27
+            let lowered = byte | (upper ? 0x20 : 0)
+            out[end] = lowered
             end += 1
-            hash = VaderWordTable.step(hash, byte)
+            hash = VaderWordTable.step(hash, lowered)
         }
         var isUpper = hasUpper && !hasLower
         if !ascii {
