@@ -15,6 +15,8 @@ public final class Gazetteer: Sendable {
     let indexes: [GazetteerIndex]
     /// What loading each list found, in config order.
     public let statistics: [GazetteerListStatistics]
+    /// Per-thread token caches (one per index), checked out for each document.
+    let caches: GazetteerTokenCache.Pool
 
     /// The labels of the usual news scheme, the default label set.
     public static let newsLabels = ["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "MISC"]
@@ -64,25 +66,28 @@ public final class Gazetteer: Sendable {
         self.lists = lists
         self.statistics = statistics
         self.indexes = loader.builders.map { $0.finish() }
+        self.caches = GazetteerTokenCache.Pool(indexCount: indexes.count)
     }
 
     /// The entities `lists` find in a document, in text order, non-overlapping, with UTF-16 spans.
     ///
     /// Throws when the layers are inconsistent (tokens out of order or outside the text).
     public func entities(in text: DocumentText, tokens: [Token], sentences: [Sentence]) throws(StageError) -> [Entity] {
-        if indexes.isEmpty || tokens.isEmpty { return [] }
+        if tokenCount == 0 || tokens.isEmpty { return [] }
         return try text.utf16.withUnsafeBufferPointer { (buffer) throws(StageError) in
             try tokens.withUnsafeBufferPointer { (tokens) throws(StageError) in
-                try GazetteerIndex.withViews(indexes[...]) { (views) throws(StageError) in
-                    let units = try GazetteerDocumentUnits(text: buffer, tokens: tokens, sentences: sentences, view: views[0])
-                    return GazetteerMatcher(gazetteer: self, text: buffer, units: units).entities(views)
+                try GazetteerIndex.withViews(indexes) { (views) throws(StageError) in
+                    let caches = self.caches.checkOut()
+                    defer { self.caches.checkIn(caches) }
+                    let units = try GazetteerDocumentUnits(text: buffer, tokens: tokens, sentences: sentences, view: views[0], cache: caches[0])
+                    return GazetteerMatcher(gazetteer: self, text: buffer, units: units, caches: caches).entities(views)
                 }
             }
         }
     }
 
     /// Distinct normalized tokens over all indexes.
-    public var tokenCount: Int { indexes.reduce(0) { $0 + $1.vocabulary.count } }
+    public var tokenCount: Int { indexes.reduce(0) { $0 + $1.tokenCount } }
     /// Trie nodes over all indexes.
     public var nodeCount: Int { indexes.reduce(0) { $0 + $1.nodeCount } }
     /// Bytes held by the compiled tables.

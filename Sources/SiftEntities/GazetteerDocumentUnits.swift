@@ -12,22 +12,23 @@ import SiftCore
 ///   (`St` + `.` + `Louis`) joins that word, as an abbreviation's period (periods vanish in normalization).
 ///
 /// The last unit of a sentence stops every walk, so matches never cross a sentence end. Storage is raw
-/// buffers owned by this object (one per document, used by one thread).
+/// buffers owned by this object (one per document, used by one thread, so `@exclusivity(unchecked)`
+/// skips runtime exclusivity bookkeeping that no overlapping access could ever trip).
 final class GazetteerDocumentUnits {
-    private(set) var count = 0
-    private var capacity: Int
+    @exclusivity(unchecked) private(set) var count = 0
+    @exclusivity(unchecked) private var capacity: Int
     /// UTF-16 start and end of each unit (the end of the whole token for a possessive).
-    private(set) var starts: UnsafeMutablePointer<Int32>
-    private(set) var ends: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private(set) var starts: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private(set) var ends: UnsafeMutablePointer<Int32>
     /// Where a possessive suffix starts in the unit, or -1.
-    private(set) var possessiveEnds: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private(set) var possessiveEnds: UnsafeMutablePointer<Int32>
     /// `canStart`, `canEnd`, `sentenceStart`, `sentenceEnd` bits.
-    private(set) var flags: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private(set) var flags: UnsafeMutablePointer<UInt8>
     /// Ids in the first index: of the unit, and of a possessive unit's stem (-1: none).
-    private(set) var ids: UnsafeMutablePointer<Int32>
-    private(set) var stemIDs: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private(set) var ids: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private(set) var stemIDs: UnsafeMutablePointer<Int32>
     /// Number of units with a possessive suffix.
-    private(set) var possessiveCount = 0
+    @exclusivity(unchecked) private(set) var possessiveCount = 0
 
     static let canStart: UInt8 = 1
     static let canEnd: UInt8 = 2
@@ -38,7 +39,10 @@ final class GazetteerDocumentUnits {
 
     /// Builds the units of `tokens` and looks each up in `view`; throws when the layers are inconsistent
     /// (tokens out of order or outside the text, sentences outside the tokens).
-    init(text: UnsafeBufferPointer<UInt16>, tokens: UnsafeBufferPointer<Token>, sentences: [Sentence], view: GazetteerIndexView) throws(StageError) {
+    init(
+        text: UnsafeBufferPointer<UInt16>, tokens: UnsafeBufferPointer<Token>, sentences: [Sentence], view: GazetteerIndexView,
+        cache: GazetteerTokenCache
+    ) throws(StageError) {
         capacity = tokens.count + 16
         starts = .allocate(capacity: capacity)
         ends = .allocate(capacity: capacity)
@@ -49,6 +53,7 @@ final class GazetteerDocumentUnits {
         let tokenFlags = try Self.sentenceFlags(tokens, sentences)
         defer { tokenFlags.deallocate() }
         guard let base = text.baseAddress else { return }
+        let keys = GazetteerUnitKeys(view: view, cache: cache, expectedCount: capacity)
         let scratch = UnsafeMutablePointer<UInt16>.allocate(capacity: TokenNormalizer.capacity(for: view.longestUnit))
         defer { scratch.deallocate() }
         var previousEnd = 0
@@ -62,31 +67,30 @@ final class GazetteerDocumentUnits {
             previousEnd = end
             let bits = tokenFlags[index]
             let first = text[start]
-            if end == start + 1 {
+            if end == start &+ 1 {
                 if first == 0x2E, bits & Self.sentenceEnd == 0, mergePeriod(at: start, text: text) { continue }
-                let id = first < 0x80 ? view.asciiIDs[Int(first)] : view.id(of: base + start, 1, scratch: scratch)
-                append(start, end, -1, Self.canStart | Self.canEnd | bits, id, -1)
+                if first < 0x80 {
+                    keys.add(knownID: view.asciiIDs[Int(first)])
+                } else {
+                    var separator = false
+                    keys.add(base + start, 1, start: start, separator: &separator)
+                }
+                append(start, end, -1, Self.canStart | Self.canEnd | bits, -1)
                 continue
             }
             let possessiveEnd = token.kind == .word ? Self.possessiveStart(text, start, end) : -1
             let coreEnd = possessiveEnd >= 0 ? possessiveEnd : end
-            var separator = first == 0x27 || first == 0x2E || TokenNormalizer.isApostrophe(text[coreEnd - 1])
-            var id: Int32 = -1
-            if end - start <= view.longestUnit {
-                if let found = view.alphanumericID(base + start, end - start) {
-                    id = found
-                } else {
-                    let length = TokenNormalizer.normalize(
-                        base + start, end - start, into: scratch, view.normalization, table: view.table, separator: &separator)
-                    id = view.lookup(scratch, length)
-                }
+            var separator = first == 0x27 || first == 0x2E || TokenNormalizer.isApostrophe(text[coreEnd &- 1])
+            keys.add(base + start, end &- start, start: start, separator: &separator)
+            if separator, token.kind == .word || token.kind == .number {
+                keys.removeLast()
+                if split(start, coreEnd, end, possessiveEnd, bits, text, view, keys, scratch) { continue }
+                keys.add(base + start, end &- start, start: start, separator: &separator)
             }
-            if separator, token.kind == .word || token.kind == .number, split(start, coreEnd, end, possessiveEnd, bits, text, view, scratch) {
-                continue
-            }
-            let stem = possessiveEnd >= 0 ? view.id(of: base + start, possessiveEnd - start, scratch: scratch) : -1
-            append(start, end, possessiveEnd, Self.canStart | Self.canEnd | bits, id, stem)
+            let stem = possessiveEnd >= 0 ? view.id(of: base + start, possessiveEnd &- start, scratch: scratch) : -1
+            append(start, end, possessiveEnd, Self.canStart | Self.canEnd | bits, stem)
         }
+        keys.resolve(into: ids, text: base)
     }
 
     deinit {
@@ -98,10 +102,10 @@ final class GazetteerDocumentUnits {
         stemIDs.deallocate()
     }
 
-    /// Appends the name-tokenizer pieces of a token as units; false when the token is one piece.
+    /// Appends the name-tokenizer pieces of a token as units (and their keys); false when the token is one piece.
     private func split(
         _ start: Int, _ coreEnd: Int, _ end: Int, _ possessiveEnd: Int, _ bits: UInt8, _ text: UnsafeBufferPointer<UInt16>,
-        _ view: GazetteerIndexView, _ scratch: UnsafeMutablePointer<UInt16>
+        _ view: GazetteerIndexView, _ keys: GazetteerUnitKeys, _ scratch: UnsafeMutablePointer<UInt16>
     ) -> Bool {
         var ranges: [Int32] = []
         GazetteerNameTokenizer.tokenize(UnsafeBufferPointer(rebasing: text[start..<coreEnd]), into: &ranges)
@@ -116,19 +120,20 @@ final class GazetteerDocumentUnits {
             if isFirst { pieceBits |= Self.canStart | (bits & Self.sentenceStart) }
             if isLast { pieceBits |= Self.canEnd | (bits & Self.sentenceEnd) }
             let stem = isLast && possessiveEnd >= 0 ? view.id(of: base + pieceStart, possessiveEnd - pieceStart, scratch: scratch) : -1
-            append(pieceStart, pieceEnd, isLast ? possessiveEnd : -1, pieceBits, view.id(of: base + pieceStart, pieceEnd - pieceStart, scratch: scratch), stem)
+            var separator = false
+            keys.add(base + pieceStart, pieceEnd - pieceStart, start: pieceStart, separator: &separator)
+            append(pieceStart, pieceEnd, isLast ? possessiveEnd : -1, pieceBits, stem)
         }
         return true
     }
 
     @inline(__always)
-    private func append(_ start: Int, _ end: Int, _ possessiveEnd: Int, _ bits: UInt8, _ id: Int32, _ stem: Int32) {
+    private func append(_ start: Int, _ end: Int, _ possessiveEnd: Int, _ bits: UInt8, _ stem: Int32) {
         if count == capacity { grow() }
         starts[count] = Int32(truncatingIfNeeded: start)
         ends[count] = Int32(truncatingIfNeeded: end)
         possessiveEnds[count] = Int32(truncatingIfNeeded: possessiveEnd)
         flags[count] = bits
-        ids[count] = id
         stemIDs[count] = stem
         if possessiveEnd >= 0 { possessiveCount += 1 }
         count += 1

@@ -20,19 +20,29 @@ struct GazetteerPayload: Sendable {
 /// A compiled index for the lists that share one `TokenNormalization`: a vocabulary of normalized tokens,
 /// a trie over token ids, and at each node that ends a name the entries of every list holding that name.
 ///
-/// Immutable once built (a class, so matching passes one reference around), shared by every thread.
+/// Immutable once built and shared by every thread; the tables live in `GazetteerTable`s (huge pages
+/// for large ones), read by the matcher through a `GazetteerIndexView`.
 final class GazetteerIndex: Sendable {
     let normalization: TokenNormalization
-    let vocabulary: GazetteerVocabulary
-    let edges: TrieEdges
+    /// The vocabulary's hash slots, units, token starts and root children (see `GazetteerVocabulary`).
+    let slots: GazetteerTable<UInt64>
+    let tokenUnits: GazetteerTable<UInt16>
+    let tokenStarts: GazetteerTable<UInt32>
+    let rootChild: GazetteerTable<Int32>
+    /// The trie's edge slots (see `TrieEdges`).
+    let edges: GazetteerTable<UInt64>
     /// Per node: bit 31 set when the node has children; the low 31 bits are the first payload + 1 (0: none).
-    let nodes: [UInt32]
-    let payloads: [GazetteerPayload]
+    let nodes: GazetteerTable<UInt32>
+    let payloads: GazetteerTable<GazetteerPayload>
     /// Entry ids as UTF-8, back to back: entry `e` is `idBytes[idStarts[e]..<idStarts[e + 1]]`.
     let idBytes: [UInt8]
     let idStarts: [Int]
     /// The id of each ASCII character as a token of its own, or -1: single-character tokens skip hashing.
-    let asciiIDs: [Int32]
+    let asciiIDs: GazetteerTable<Int32>
+    /// Distinct normalized tokens.
+    let tokenCount: Int
+    /// The longest token, in normalized units.
+    let maximumLength: Int
 
     static let hasChildrenBit: UInt32 = 1 << 31
 
@@ -41,20 +51,23 @@ final class GazetteerIndex: Sendable {
         payloads: [GazetteerPayload], idBytes: [UInt8], idStarts: [Int]
     ) {
         self.normalization = normalization
-        self.vocabulary = vocabulary
-        self.edges = edges
-        self.nodes = nodes
-        self.payloads = payloads
+        self.slots = GazetteerTable(vocabulary.slots)
+        self.tokenUnits = GazetteerTable(vocabulary.units)
+        self.tokenStarts = GazetteerTable(vocabulary.starts)
+        self.rootChild = GazetteerTable(vocabulary.rootChild)
+        self.edges = GazetteerTable(edges.slots)
+        self.nodes = GazetteerTable(nodes)
+        self.payloads = GazetteerTable(payloads)
         self.idBytes = idBytes
         self.idStarts = idStarts
+        self.tokenCount = vocabulary.count
+        self.maximumLength = vocabulary.maximumLength
         let table = TokenNormalizationTable.table(for: normalization)
-        self.asciiIDs = (0..<UInt16(0x80)).map { unit in
+        self.asciiIDs = GazetteerTable((0..<UInt16(0x80)).map { unit in
             var output = [UInt16](repeating: 0, count: 4)
-            let length = table.withPointers { table in
-                withUnsafePointer(to: unit) { TokenNormalizer.normalize($0, 1, into: &output, normalization, table: table) }
-            }
+            let length = withUnsafePointer(to: unit) { TokenNormalizer.normalize($0, 1, into: &output, normalization, table: table.pointers) }
             return output.withUnsafeBufferPointer { vocabulary.lookup($0.baseAddress!, length, hash: TokenNormalizer.hash($0.baseAddress!, length)) }
-        }
+        })
     }
 
     /// The entry id of a payload, as a string.
@@ -72,8 +85,8 @@ final class GazetteerIndex: Sendable {
 
     /// Bytes held by the index's tables.
     var byteCount: Int {
-        vocabulary.byteCount + edges.byteCount + nodes.capacity * 4 + payloads.capacity * MemoryLayout<GazetteerPayload>.stride
-            + idBytes.capacity + idStarts.capacity * 8
+        slots.byteCount + tokenUnits.byteCount + tokenStarts.byteCount + rootChild.byteCount + edges.byteCount
+            + nodes.byteCount + payloads.byteCount + idBytes.count + idStarts.count * 8
     }
 
     /// The normalization table of `normalization`.

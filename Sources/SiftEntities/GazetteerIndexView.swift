@@ -1,6 +1,6 @@
 /// Raw pointers into a `GazetteerIndex`'s tables for the matcher's hot loops: no reference counting,
 /// no bounds checks beyond what the tables' own invariants guarantee. Valid only inside
-/// `GazetteerIndex.withView`.
+/// `GazetteerIndex.withViews` (or while the index lives).
 struct GazetteerIndexView {
     let normalization: TokenNormalization
     /// The `TokenNormalizationTable` of `normalization`.
@@ -54,36 +54,18 @@ struct GazetteerIndexView {
 }
 
 extension GazetteerIndex {
-    /// Calls `body` with a view of this index's tables.
-    func withView<Result, Failure: Error>(_ body: (GazetteerIndexView) throws(Failure) -> Result) throws(Failure) -> Result {
-        try table.withPointers { (table) throws(Failure) in
-            try vocabulary.slots.withUnsafeBufferPointer { (slots) throws(Failure) in
-                try vocabulary.units.withUnsafeBufferPointer { (tokenUnits) throws(Failure) in
-                    try vocabulary.starts.withUnsafeBufferPointer { (tokenStarts) throws(Failure) in
-                        try vocabulary.rootChild.withUnsafeBufferPointer { (rootChild) throws(Failure) in
-                            try edges.slots.withUnsafeBufferPointer { (edges) throws(Failure) in
-                                try nodes.withUnsafeBufferPointer { (nodes) throws(Failure) in
-                                  try asciiIDs.withUnsafeBufferPointer { (asciiIDs) throws(Failure) in
-                                    try body(GazetteerIndexView(
-                                        normalization: normalization, table: table, asciiIDs: asciiIDs.baseAddress!, slots: slots, tokenUnits: tokenUnits,
-                                        tokenStarts: tokenStarts, rootChild: rootChild, edges: edges, nodes: nodes,
-                                        longestUnit: vocabulary.maximumLength * 3 + 8))
-                                  }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
+    /// A view of this index's tables (valid while the index lives).
+    var view: GazetteerIndexView {
+        GazetteerIndexView(
+            normalization: normalization, table: table.pointers, asciiIDs: asciiIDs.buffer.baseAddress!, slots: slots.buffer,
+            tokenUnits: tokenUnits.buffer, tokenStarts: tokenStarts.buffer, rootChild: rootChild.buffer, edges: edges.buffer,
+            nodes: nodes.buffer, longestUnit: maximumLength * 3 + 8)
     }
 
-    /// Calls `body` with views of every index in `indexes`.
+    /// Calls `body` with views of every index in `indexes`, which stay alive for the call.
     static func withViews<Result, Failure: Error>(
-        _ indexes: ArraySlice<GazetteerIndex>, _ views: [GazetteerIndexView] = [],
-        _ body: ([GazetteerIndexView]) throws(Failure) -> Result
+        _ indexes: [GazetteerIndex], _ body: ([GazetteerIndexView]) throws(Failure) -> Result
     ) throws(Failure) -> Result {
-        guard let first = indexes.first else { return try body(views) }
-        return try first.withView { (view) throws(Failure) in try withViews(indexes.dropFirst(), views + [view], body) }
+        try withExtendedLifetime(indexes) { () throws(Failure) -> Result in try body(indexes.map(\.view)) }
     }
 }

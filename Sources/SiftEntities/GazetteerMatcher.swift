@@ -12,6 +12,8 @@ struct GazetteerMatcher {
     let gazetteer: Gazetteer
     let text: UnsafeBufferPointer<UInt16>
     let units: GazetteerDocumentUnits
+    /// The calling thread's token caches, one per index.
+    let caches: [GazetteerTokenCache]
 
     /// The best candidate so far at one start.
     struct Candidate {
@@ -42,7 +44,7 @@ struct GazetteerMatcher {
         for number in views.indices.dropFirst() {
             let full = others + (number - 1) * count * 2
             ids.append(UnitIDs(full: full, stem: full + count, hasStems: hasStems))
-            lookUp(views[number], ids[number])
+            lookUp(views[number], ids[number], cache: caches[number])
         }
         let flags = units.flags
         var entities: [Entity] = []

@@ -32,19 +32,22 @@ struct TokenNormalizationTable: Sendable {
         all[(normalization.foldCase ? Int(SIFT_NORMALIZE_FOLD_CASE) : 0) | (normalization.stripDiacritics ? Int(SIFT_NORMALIZE_STRIP_MARKS) : 0)]
     }
 
-    /// Raw pointers to a table's arrays, valid inside `withPointers`.
-    struct Pointers {
+    /// Raw pointers to a table's arrays.
+    ///
+    /// `@unchecked Sendable`: they point into `GazetteerTable`s that the table owns, written once in its
+    /// `init` and never again; the four tables are static, so the memory outlives every reader.
+    struct Pointers: @unchecked Sendable {
         let ascii: UnsafePointer<UInt16>
         let entries: UnsafePointer<UInt16>
     }
 
+    /// Pointers to the table's arrays (which live as long as the process: the tables are static).
+    let pointers: Pointers
+    private let storage: (GazetteerTable<UInt16>, GazetteerTable<UInt16>)
+
     /// Calls `body` with pointers to the table's arrays.
     func withPointers<Result, Failure: Error>(_ body: (Pointers) throws(Failure) -> Result) throws(Failure) -> Result {
-        try ascii.withUnsafeBufferPointer { (ascii) throws(Failure) in
-            try entries.withUnsafeBufferPointer { (entries) throws(Failure) in
-                try body(Pointers(ascii: ascii.baseAddress!, entries: entries.baseAddress!))
-            }
-        }
+        try body(pointers)
     }
 
     private init(flags: Int32) {
@@ -72,12 +75,15 @@ struct TokenNormalizationTable: Sendable {
             for index in 0..<Int(count) { entries[slot + 1 + index] = output[index] }
         }
         self.entries = entries
-        self.ascii = (0..<UInt16(0x80)).map { unit in
+        let ascii: [UInt16] = (0..<UInt16(0x80)).map { unit in
             let lowered = unit | 0x20
             if lowered &- 0x61 < 26 { return (flags & Int32(SIFT_NORMALIZE_FOLD_CASE) != 0 ? lowered : unit) | Self.asciiLetter }
             if unit &- 0x30 < 10 { return unit | Self.asciiDigit }
             if unit == 0x2E { return unit | Self.asciiDot }
             return unit | (unit == 0x27 || unit == 0x2C ? 0 : Self.asciiSeparator)
         }
+        self.ascii = ascii
+        storage = (GazetteerTable(ascii), GazetteerTable(entries))
+        pointers = Pointers(ascii: storage.0.buffer.baseAddress!, entries: storage.1.buffer.baseAddress!)
     }
 }

@@ -8,6 +8,12 @@ extension TokenNormalizer {
         ((word &+ (0x80 &- low) &* lanes) & ~(word &+ (0x7F &- high) &* lanes)) & (0x80 &* lanes)
     }
 
+    /// An ASCII unit folded to lower case when `fold`.
+    @inline(__always)
+    static func foldedASCII(_ unit: UInt16, _ fold: Bool) -> UInt16 {
+        fold && unit &- 0x41 < 26 ? unit | 0x20 : unit
+    }
+
     /// Four ASCII units folded to lower case when `fold` (letters only, as the ASCII table does).
     @inline(__always)
     static func foldedWord(_ word: UInt64, fold: Bool) -> UInt64 {

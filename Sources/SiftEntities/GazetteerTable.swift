@@ -1,0 +1,52 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An immutable array of a compiled gazetteer table, in memory of its own: aligned to 2 MiB and, on
+/// Linux, advised for transparent huge pages when it is large.
+///
+/// A million-entry gazetteer has tables of tens of megabytes that every token probes at a random place;
+/// with 4 KiB pages nearly every probe also misses the TLB, with 2 MiB pages nearly none does. The
+/// matcher reads the table through `buffer` with no reference counting.
+///
+/// `@unchecked Sendable`: the memory is written once, in `init`, before the object is shared, and never
+/// again; `deinit` frees it when the last reference goes. Concurrent readers of immutable memory are safe.
+final class GazetteerTable<Element: BitwiseCopyable>: @unchecked Sendable {
+    /// The elements (valid as long as this object lives).
+    let buffer: UnsafeBufferPointer<Element>
+    private let base: UnsafeMutableRawPointer
+
+    /// Tables from this size on get huge pages.
+    static var hugePageThreshold: Int { 4 << 20 }
+
+    /// A copy of `elements`.
+    init(_ elements: [Element]) {
+        let bytes = max(64, elements.count * MemoryLayout<Element>.stride)  // never empty: the base is never nil
+        var memory: UnsafeMutableRawPointer?
+        let alignment = bytes >= Self.hugePageThreshold ? 2 << 20 : 64
+        let rounded = (bytes + alignment - 1) / alignment * alignment
+        if posix_memalign(&memory, alignment, rounded) != 0 || memory == nil {
+            memory = malloc(rounded)  // 16-byte aligned, enough for every element type here
+        }
+        guard let memory else { fatalError("out of memory for a \(rounded)-byte gazetteer table") }
+        #if os(Linux)
+        if bytes >= Self.hugePageThreshold { _ = madvise(memory, rounded, 14) }  // MADV_HUGEPAGE
+        #endif
+        let typed = memory.bindMemory(to: Element.self, capacity: elements.count)
+        _ = UnsafeMutableBufferPointer(start: typed, count: elements.count).initialize(from: elements)
+        base = memory
+        buffer = UnsafeBufferPointer(start: typed, count: elements.count)
+    }
+
+    deinit { free(base) }
+
+    var count: Int { buffer.count }
+
+    @inline(__always)
+    subscript(index: Int) -> Element { buffer[index] }
+
+    /// Bytes held.
+    var byteCount: Int { buffer.count * MemoryLayout<Element>.stride }
+}

@@ -1,0 +1,192 @@
+import CSiftICU
+
+/// The lookup keys of a document's units in one index — each unit's hash and normal form — and their
+/// resolution into token ids.
+///
+/// A unit whose normal form is in the thread's `GazetteerTokenCache` (most words of running text) takes
+/// its id from there. The others are resolved in one software-pipelined loop that prefetches each unit's
+/// hash-table slot, then the stored token it may equal, then its trie root child and node, several units
+/// ahead of using them, and go into the cache. A list of a million entries has tables far larger than
+/// the CPU's caches; with repeats served from the token cache and misses overlapping, matching costs
+/// about the same per token as with a small list.
+///
+/// One object per document and index, used by one thread: `@exclusivity(unchecked)` skips the runtime
+/// exclusivity bookkeeping on its stored properties, which no two accesses ever overlap on.
+final class GazetteerUnitKeys {
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private(set) var count = 0
+    /// Per unit: the hash of its normal form.
+    @exclusivity(unchecked) private var hashes: UnsafeMutablePointer<UInt32>
+    /// Per unit: where its normal form is: -1 the text itself (an all-alphanumeric ASCII token, folded
+    /// on the fly), -2 none (too long to be a list token), otherwise an offset into `normalized`.
+    @exclusivity(unchecked) private var forms: UnsafeMutablePointer<Int32>
+    /// Per unit: the length of the normal form (of the text itself for form -1), or the id for form -3.
+    @exclusivity(unchecked) private var lengths: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private var textStarts: UnsafeMutablePointer<Int32>
+    /// Normal forms of the units that needed `TokenNormalizer.normalize`, back to back.
+    @exclusivity(unchecked) private var normalized: [UInt16] = []
+    private let scratch: UnsafeMutablePointer<UInt16>
+    private let view: GazetteerIndexView
+
+    static let textForm: Int32 = -1
+    static let noForm: Int32 = -2
+    static let knownForm: Int32 = -3
+    private let cache: GazetteerTokenCache
+
+    init(view: GazetteerIndexView, cache: GazetteerTokenCache, expectedCount: Int) {
+        self.view = view
+        self.cache = cache
+        capacity = max(16, expectedCount)
+        hashes = .allocate(capacity: capacity)
+        forms = .allocate(capacity: capacity)
+        lengths = .allocate(capacity: capacity)
+        textStarts = .allocate(capacity: capacity)
+        scratch = .allocate(capacity: TokenNormalizer.capacity(for: view.longestUnit))
+    }
+
+    deinit {
+        hashes.deallocate()
+        forms.deallocate()
+        lengths.deallocate()
+        textStarts.deallocate()
+        scratch.deallocate()
+    }
+
+    /// Adds the key of the unit `text[0..<length]` (which starts at `start` in the document); sets
+    /// `separator` when the unit has a character the name tokenizer may split at.
+    @inline(__always)
+    func add(_ text: UnsafePointer<UInt16>, _ length: Int, start: Int, separator: inout Bool) {
+        if count == capacity { grow() }
+        textStarts[count] = Int32(truncatingIfNeeded: start)
+        if length > view.longestUnit {
+            forms[count] = Self.noForm
+            separator = true
+        } else if let hash = TokenNormalizer.alphanumericHash(text, length, fold: view.normalization.foldCase) {
+            if let id = cache.id(text: text, length, hash: hash, fold: view.normalization.foldCase) {
+                forms[count] = Self.knownForm
+                lengths[count] = id
+            } else {
+                hashes[count] = hash
+                forms[count] = Self.textForm
+                lengths[count] = Int32(truncatingIfNeeded: length)
+            }
+        } else {
+            let normalizedLength = TokenNormalizer.normalize(text, length, into: scratch, view.normalization, table: view.table, separator: &separator)
+            let hash = TokenNormalizer.hash(scratch, normalizedLength)
+            if let id = cache.id(normalized: scratch, normalizedLength, hash: hash) {
+                forms[count] = Self.knownForm
+                lengths[count] = id
+            } else {
+                hashes[count] = hash
+                forms[count] = Int32(truncatingIfNeeded: normalized.count)
+                lengths[count] = Int32(truncatingIfNeeded: normalizedLength)
+                normalized.append(contentsOf: UnsafeBufferPointer(start: scratch, count: normalizedLength))
+            }
+        }
+        count += 1
+    }
+
+    /// Adds a unit whose id is already known (single ASCII characters: `GazetteerIndexView.asciiIDs`).
+    @inline(__always)
+    func add(knownID id: Int32) {
+        if count == capacity { grow() }
+        forms[count] = Self.knownForm
+        lengths[count] = id
+        count += 1
+    }
+
+    /// Removes the last key (its unit was split into pieces instead).
+    func removeLast() {
+        count -= 1
+        if forms[count] >= 0 { normalized.removeSubrange(Int(forms[count])...) }
+    }
+
+    private func grow() {
+        let newCapacity = capacity * 2
+        func moved<T>(_ old: UnsafeMutablePointer<T>) -> UnsafeMutablePointer<T> {
+            let new = UnsafeMutablePointer<T>.allocate(capacity: newCapacity)
+            new.moveInitialize(from: old, count: count)
+            old.deallocate()
+            return new
+        }
+        hashes = moved(hashes)
+        forms = moved(forms)
+        lengths = moved(lengths)
+        textStarts = moved(textStarts)
+        capacity = newCapacity
+    }
+
+    /// Writes every unit's token id (-1: not a list token) to `ids`, reading unit text from `text`.
+    func resolve(into ids: UnsafeMutablePointer<Int32>, text: UnsafePointer<UInt16>) {
+        let slots = view.slots.baseAddress!
+        let mask = view.slots.count - 1
+        let starts = view.tokenStarts.baseAddress!
+        let tokenUnits = view.tokenUnits.baseAddress!
+        let rootChild = view.rootChild.baseAddress!
+        let nodes = view.nodes.baseAddress
+        let distance = 16
+        normalized.withUnsafeBufferPointer { normalized in
+            // Stage 1 prefetches unit i's slot; stage 2 reads unit i - d's slot and prefetches the token it
+            // names; stage 3 compares unit i - 2d and prefetches its root child; stage 4 prefetches the node.
+            for step in 0..<(count &+ 3 &* distance) {
+                if step < count, forms[step] >= Self.textForm {
+                    sift_prefetch(slots + (Int(hashes[step]) & mask))
+                }
+                let second = step &- distance
+                if second >= 0, second < count {
+                    ids[second] = -1
+                    if forms[second] >= Self.textForm {
+                        let slot = slots[Int(hashes[second]) & mask]
+                        if slot != 0 {
+                            ids[second] = Int32(truncatingIfNeeded: slot & 0xFFFF_FFFF) &- 1
+                            if slot >> 32 == UInt64(hashes[second]) {
+                                sift_prefetch(tokenUnits + Int(starts[Int(ids[second])]))
+                            }
+                        }
+                    }
+                }
+                let third = second &- distance
+                if third >= 0, third < count {
+                    if forms[third] == Self.knownForm {
+                        ids[third] = lengths[third]
+                    } else if forms[third] != Self.noForm {
+                        if ids[third] >= 0 {
+                            ids[third] = resolved(third, text: text, normalized: normalized.baseAddress)
+                            if ids[third] >= 0 { sift_prefetch(rootChild + Int(ids[third])) }
+                        }
+                        remember(third, ids[third], text: text, normalized: normalized.baseAddress)
+                    }
+                }
+                let fourth = third &- distance
+                if fourth >= 0, fourth < count, ids[fourth] >= 0, let nodes {
+                    let child = rootChild[Int(ids[fourth])]
+                    if child >= 0 { sift_prefetch(nodes + Int(child)) }
+                }
+            }
+        }
+    }
+
+    /// Puts a resolved unit's id into the token cache.
+    @inline(__always)
+    private func remember(_ unit: Int, _ id: Int32, text: UnsafePointer<UInt16>, normalized: UnsafePointer<UInt16>?) {
+        let form = forms[unit]
+        if form == Self.textForm {
+            cache.store(id, hash: hashes[unit], units: text + Int(textStarts[unit]), Int(lengths[unit]), fold: view.normalization.foldCase)
+        } else if let normalized {
+            cache.store(id, hash: hashes[unit], units: normalized + Int(form), Int(lengths[unit]), fold: false)
+        }
+    }
+
+    /// The id of unit `unit`: a full probe, comparing normal forms.
+    private func resolved(_ unit: Int, text: UnsafePointer<UInt16>, normalized: UnsafePointer<UInt16>?) -> Int32 {
+        let form = forms[unit]
+        if form == Self.textForm {
+            return GazetteerVocabulary.lookupFolded(
+                text + Int(textStarts[unit]), Int(lengths[unit]), hash: hashes[unit], fold: view.normalization.foldCase,
+                slots: view.slots, units: view.tokenUnits, starts: view.tokenStarts)
+        }
+        guard let normalized else { return -1 }
+        return GazetteerVocabulary.lookup(
+            normalized + Int(form), Int(lengths[unit]), hash: hashes[unit], slots: view.slots, units: view.tokenUnits, starts: view.tokenStarts)
+    }
+}
