@@ -35,14 +35,12 @@ struct MentionClusters {
         var order: [String] = []
         var grouped: [String: (words: [String], positions: [Int], id: String?)] = [:]
         for mention in mentions {
-            if var entry = grouped[mention.surface] {
-                entry.positions.append(mention.position)
-                entry.id = entry.id ?? mention.id
-                grouped[mention.surface] = entry
-            } else {
-                grouped[mention.surface] = (mention.words, [mention.position], mention.id)
+            if grouped[mention.surface] == nil {
+                grouped[mention.surface] = (mention.words, [], nil)
                 order.append(mention.surface)
             }
+            grouped[mention.surface]?.positions.append(mention.position)  // in place: no copy per mention
+            if grouped[mention.surface]?.id == nil { grouped[mention.surface]?.id = mention.id }
         }
         order.sort { (grouped[$0]?.words.count ?? 0) > (grouped[$1]?.words.count ?? 0) }
         for surface in order {

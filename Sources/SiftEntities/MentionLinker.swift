@@ -55,14 +55,22 @@ final class MentionLinker {
         }
         var absorbed = Set<Int>()
         var result: [Entity] = []
+        var localIDs: [String: String] = [:]  // label + surface → id, computed once per name
+        func localID(_ label: String, _ surface: String) -> String {
+            let key = label + "\u{0}" + surface
+            if let id = localIDs[key] { return id }
+            let id = Self.localID(label: label, text: surface)
+            localIDs[key] = id
+            return id
+        }
         for mention in mentions {
             absorbed.formUnion(mention.absorbed)
             let surface = tokens.surface(mention.tokens)
             let id: String
             if mention.label == NameLabel.person, let cluster = clusters.person(for: surface, at: mention.tokens.lowerBound) {
-                id = cluster.id ?? Self.localID(label: NameLabel.person, text: cluster.longest)
+                id = cluster.id ?? localID(NameLabel.person, cluster.longest)
             } else {
-                id = Self.localID(label: mention.label, text: surface)
+                id = localID(mention.label, surface)
             }
             result.append(Entity(span: mention.span, label: mention.label, id: id, source: mention.rule.rawValue))
         }

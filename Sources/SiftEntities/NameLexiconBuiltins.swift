@@ -323,9 +323,9 @@ enum NameLexiconBuiltins {
         Legislature ORG
         Chamber ORG
         Government ORG
-        Police ORG
-        Army ORG
-        Navy ORG
+        Police ORG standalone
+        Army ORG standalone
+        Navy ORG standalone
         Forces ORG
         Guard ORG
         Guards ORG
@@ -355,6 +355,8 @@ enum NameLexiconBuiltins {
         Network ORG
         Club ORG
         Team ORG
+        Center ORG
+        Centre ORG
         Orchestra ORG
         Choir ORG
         Church ORG
@@ -380,6 +382,13 @@ enum NameLexiconBuiltins {
         N.V. ORG suffix
         B.V. ORG suffix
         Pvt ORG suffix
+        INC. ORG suffix
+        INC ORG suffix
+        LTD ORG suffix
+        LTD. ORG suffix
+        CORP. ORG suffix
+        L.P. ORG suffix
+        LP ORG suffix
         Pty ORG suffix
         Group ORG
         Holdings ORG
@@ -408,6 +417,8 @@ enum NameLexiconBuiltins {
         Television ORG
         Broadcasting ORG
         Records ORG
+        Books ORG
+        Energy ORG
         Studios ORG
         Pictures ORG
         Exchange ORG
@@ -577,9 +588,11 @@ enum NameLexiconBuiltins {
     static let nonNames = #"""
         monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
         january february march april june july august september october november december jan feb mar apr
-        jun jul aug sep sept oct nov dec am pm a.m. p.m. ad bc ce bce ok tv ceo cfo faq pdf url html http
-        https www usb dvd cd pc gps sms id vip diy asap fyi btw imo imho lol lmao rofl omg wtf thx pls plz
-        re fw fwd cc bcc ps pps nb etc p.s. ps. n.b. vs mph kph km kg gdp covid edt est pst pdt gmt utc cst
-        cdt mst bst cet god lord christmas ramadan eid easter
+        jun jul aug sep sept oct nov dec am pm a.m. p.m. ad bc ce bce ok yay wow yes no aka eta tba tbd rsvp
+        q&a r&d p&l m&a atm mri dna hiv aids ai api sql xml ip lcd led hr pr ipo irr rfp rfq sla kpi roi evp
+        svp vp cto coo phd mba md dm dui vhs lng lpg seo iso psa tv ceo cfo faq pdf url html http https www
+        usb dvd cd pc gps sms id vip diy asap fyi btw imo imho lol lmao rofl omg wtf thx pls plz re fw fwd
+        cc bcc ps pps nb etc p.s. ps. n.b. vs mph kph km kg gdp covid edt est pst pdt gmt utc cst cdt mst
+        bst cet god lord christmas ramadan eid easter
         """#
 }

@@ -38,7 +38,7 @@ extension NameRulesStage {
                       "A folder with word lists (titles.txt, title_modifiers.txt, heads.txt, particles.txt, function_words.txt, non_names.txt, given_names.txt, common_words.txt; format as in Config/lexicons/names/): each file found replaces the built-in list of that name. Absent: the built-in copies of Config/lexicons/names/."),
             OptionDoc("misc", .oneOf(["keep", "drop"]), default: "keep",
                       "Capitalised names no rule or list explains: \"keep\" reports them as MISC, \"drop\" leaves them out."),
-            OptionDoc("acronyms", .oneOf(["org", "misc", "drop"]), default: "misc",
+            OptionDoc("acronyms", .oneOf(["org", "misc", "drop"]), default: "org",
                       "An unknown word in capitals that is no common word (TASS, NTSB): reported as ORG, as MISC, or dropped."),
             OptionDoc("single_given_names", .boolean, default: true,
                       "A given name alone (Tina, Vladimir) is a PERSON; given names that are also common words (Will, Mark) never count alone."),

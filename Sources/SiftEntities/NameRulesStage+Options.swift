@@ -27,7 +27,7 @@ extension NameRulesStage {
         }
 
         public init(
-            lexiconDirectory: String? = nil, misc: String = "keep", acronyms: String = "misc",
+            lexiconDirectory: String? = nil, misc: String = "keep", acronyms: String = "org",
             singleGivenNames: Bool = true, absorbModifiers: Bool = true, linkMentions: Bool = true
         ) {
             self.lexiconDirectory = lexiconDirectory

@@ -77,7 +77,7 @@ public struct NameRulesStage: Stage {
         scan.findNames(in: sentences)
         let inHeading = nameTokens.sentenceIndex.map { $0 >= 0 && Int($0) < scan.isHeading.count && scan.isHeading[Int($0)] }
         let linker = MentionLinker(
-            tokens: nameTokens, existing: sortedExisting, occupant: scan.occupant, inHeading: inHeading,
+            tokens: nameTokens, existing: sortedExisting, occupant: scan.occupancyAfterRules(), inHeading: inHeading,
             lexicon: lexicon, settings: settings)
         return linker.entities(from: scan.mentions)
     }

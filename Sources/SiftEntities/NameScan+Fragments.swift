@@ -80,9 +80,14 @@ extension NameScan {
     /// non-name (`PM`, `LOL`).
     func isAcronym(_ index: Int) -> Bool {
         let key = tokens.keys[index]
-        let letters = key.filter { $0 != "." }
-        return letters.count >= 2 && letters.count <= 6 && !lexicon.nonNames.contains(key)
-            && !lexicon.commonWords.contains(letters) && !lexicon.functionWords.contains(letters)
+        let letters = Array(key.filter { $0 != "." })
+        guard letters.count >= 2, letters.count <= 6 else { return false }
+        for index in 2..<max(2, letters.count) where letters[index] == letters[index - 1] && letters[index] == letters[index - 2] {
+            return false  // a drawn-out word (VERYYY), not an acronym
+        }
+        let word = String(letters)
+        return !lexicon.nonNames.contains(key) && !lexicon.nonNames.contains(word) && !lexicon.commonWords.contains(word)
+            && !lexicon.functionWords.contains(word)
     }
 
     /// A company suffix after a comma joins the name before it: `Google, Inc.` becomes one ORG when

@@ -16,6 +16,7 @@ extension NameScan {
                 let hasComplement = !head.suffix && index == range.upperBound - 1
                     && ofComplement(after: range.upperBound, end: end) != nil
                 if !first || head.standalone || hasComplement { return (index, head) }
+                if head.label == NameLabel.org && absorbableModifier(before: index) != nil { return (index, head) }
             }
             index -= 1
         }
@@ -86,22 +87,28 @@ extension NameScan {
             upper = complement.end
             absorbed = complement.absorbed
         }
-        if settings.absorbModifiers, head.label == NameLabel.org, lower > 0, !tokens.breaksBefore[lower],
-            let entity = occupyingEntity(lower - 1), entity.label == NameLabel.norp || entity.label == NameLabel.gpe,
-            entity.span.end == tokens.spans[lower - 1].end, !tokens.isPossessive[lower - 1]
-        {
-            let index = Int(occupant[lower - 1])
-            var first = lower - 1
-            while first > 0 && occupant[first - 1] == occupant[lower - 1] { first -= 1 }
-            if existing[index].span.start == tokens.spans[first].start {
-                lower = first
-                absorbed.insert(index, at: 0)
-            }
+        if head.label == NameLabel.org, let (first, index) = absorbableModifier(before: lower) {
+            lower = first
+            absorbed.insert(index, at: 0)
         }
         var mention = NameMention(
             tokens: lower..<upper, span: tokens.nameSpan(lower..<upper), label: head.label, rule: rule)
         mention.absorbed = absorbed
         add(mention)
         return upper
+    }
+
+    /// The NORP or GPE list entity right before token `index` that an ORG name may swallow when
+    /// `absorbModifiers` (`Russian` + `Foreign Ministry`, `Georgetown` + `University`): its first token
+    /// and its index. Nil for a possessive (`Russia’s Supreme Court`) or across a line break.
+    func absorbableModifier(before index: Int) -> (first: Int, entity: Int)? {
+        guard settings.absorbModifiers, index > 0, !tokens.breaksBefore[index], !tokens.isPossessive[index - 1],
+            let entity = occupyingEntity(index - 1), entity.label == NameLabel.norp || entity.label == NameLabel.gpe,
+            entity.span.end == tokens.spans[index - 1].end
+        else { return nil }
+        var first = index - 1
+        while first > 0 && occupant[first - 1] == occupant[index - 1] { first -= 1 }
+        guard entity.span.start == tokens.spans[first].start else { return nil }
+        return (first, Int(occupant[index - 1]))
     }
 }

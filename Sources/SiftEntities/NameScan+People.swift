@@ -26,6 +26,7 @@ extension NameScan {
             let clear = lexicon.isClearGivenName(key)
             if lexicon.heads[tokens.words[word]]?.label == NameLabel.org { break }
             if length == 1 && key == tokens.keys[first] { break }
+            if lexicon.nonNames.contains(key) { break }
             if isOrdinary(word) && !clear && tokens.shapes[word] != .initials {
                 guard length == 1, isSurnameLike(word) else { break }
             }

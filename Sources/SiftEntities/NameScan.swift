@@ -5,7 +5,7 @@ struct NameRuleSettings: Sendable, Equatable {
     /// Report capitalised sequences no rule or list explains, as MISC.
     var keepMisc = true
     /// The label of an unknown word in capitals (`ORG` or `MISC`), or nil to drop it.
-    var acronymLabel: String? = NameLabel.misc
+    var acronymLabel: String? = NameLabel.org
     /// A given name alone (`Tina`, `Vladimir`) is a PERSON.
     var singleGivenNames = true
     /// An ORG name swallows a NORP or GPE adjective right before it (`Russian` + `Foreign Ministry`).
@@ -26,8 +26,12 @@ final class NameScan {
     let settings: NameRuleSettings
     /// Entities already in the document, sorted by start.
     let existing: [Entity]
-    /// For each token, the index of the existing entity overlapping it, or -1.
-    let occupant: [Int32]
+    /// For each token, the index of the existing entity overlapping it, or -1, as the rules see it.
+    private(set) var occupant: [Int32]
+    /// The same for every list entity (`occupant` releases some, see `releasingGivenNames`).
+    let listOccupant: [Int32]
+    /// Tokens whose list entity the rules may take over if they find a person there: token → entity index.
+    private(set) var yielded: [Int: Int] = [:]
     /// For each sentence, whether it is a heading (Title Case or capitals), where capitals say nothing.
     private(set) var isHeading: [Bool] = []
     /// Names found so far, in text order.
@@ -54,8 +58,54 @@ final class NameScan {
                 position += 1
             }
         }
+        self.listOccupant = occupant
         self.occupant = occupant
         self.isHeading = sentences.map { looksLikeHeading($0) }
+        self.occupant = releasingGivenNames(occupant)
+    }
+
+    /// The occupancy with list places that read as given names released inside a person's name (`Mary`
+    /// GPE in `Mary John`, `Hassan` GPE twice in `Gul Hassan Hassan`): a one-word GPE or LOC entity
+    /// that is a clear given name, next to (same sentence, no line break) an uncommon capitalised word no
+    /// list holds or another such released entity. The rules may then find a person there, who swallows
+    /// the entity; any other name found there is refused (`add`).
+    private func releasingGivenNames(_ occupant: [Int32]) -> [Int32] {
+        let count = tokens.count
+        var candidate = Array(repeating: false, count: count)
+        for index in 0..<count where occupant[index] >= 0 {
+            let entity = existing[Int(occupant[index])]
+            candidate[index] = (entity.label == NameLabel.gpe || entity.label == NameLabel.loc)
+                && (index == 0 || occupant[index - 1] != occupant[index])
+                && (index + 1 == count || occupant[index + 1] != occupant[index])
+                && tokens.shapes[index] == .capitalised && lexicon.isClearGivenName(tokens.keys[index])
+        }
+        func isFreeName(_ index: Int) -> Bool {
+            occupant[index] < 0 && tokens.shapes[index] == .capitalised && !isFunctionWord(index) && !isOrdinary(index)
+        }
+        var released = occupant
+        var changed = true
+        var rounds = 0
+        while changed && rounds < 4 {  // chains of released names are short; bounded passes keep it linear
+            changed = false
+            rounds += 1
+            for index in 0..<count where candidate[index] && released[index] >= 0 {
+                let left = index > 0 && !tokens.breaksBefore[index] && (isFreeName(index - 1) || (candidate[index - 1] && released[index - 1] < 0))
+                let right = index + 1 < count && !tokens.breaksBefore[index + 1]
+                    && (isFreeName(index + 1) || (candidate[index + 1] && released[index + 1] < 0))
+                guard left || right else { continue }
+                released[index] = -1
+                yielded[index] = Int(occupant[index])
+                changed = true
+            }
+        }
+        return released
+    }
+
+    /// The occupancy after the rules ran: list entities, minus those a rule name swallowed.
+    func occupancyAfterRules() -> [Int32] {
+        var absorbed = Set<Int>()
+        for mention in mentions { absorbed.formUnion(mention.absorbed) }
+        return listOccupant.map { $0 >= 0 && absorbed.contains(Int($0)) ? -1 : $0 }
     }
 
     /// Whether an existing entity covers the token.
@@ -95,9 +145,18 @@ final class NameScan {
         }
     }
 
-    /// Records a mention (mentions arrive in text order and never overlap).
+    /// Records a mention (mentions arrive in text order and never overlap). A mention over a released
+    /// list entity must be a PERSON, who swallows it; other mentions there are refused.
     func add(_ mention: NameMention) {
         if let last = mentions.last, last.tokens.upperBound > mention.tokens.lowerBound { return }
+        var mention = mention
+        if !yielded.isEmpty {
+            for index in mention.tokens {
+                guard let entity = yielded[index] else { continue }
+                guard mention.label == NameLabel.person else { return }
+                mention.absorbed.append(entity)
+            }
+        }
         mentions.append(mention)
     }
 

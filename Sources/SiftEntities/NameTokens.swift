@@ -59,9 +59,15 @@ final class NameTokens {
                 isPossessive[index - 1] = true
             }
             if span.length <= Self.maximumWordLength {
-                let word = String(decoding: UnsafeBufferPointer(rebasing: text[span.start..<nameEnds[index]]), as: UTF16.self)
-                words[index] = word
-                keys[index] = word.nameKey
+                let units = UnsafeBufferPointer(rebasing: text[span.start..<nameEnds[index]])
+                if let (word, key) = Self.asciiWordAndKey(units) {
+                    words[index] = word
+                    keys[index] = key
+                } else {
+                    let word = String(decoding: units, as: UTF16.self)
+                    words[index] = word
+                    keys[index] = word.nameKey
+                }
             }
         }
         for number in sentences.indices {
@@ -118,5 +124,22 @@ final class NameTokens {
             result += keys[index]
         }
         return result
+    }
+
+    /// The word and its case-folded key for an all-ASCII token, built from bytes (the common case, and
+    /// much cheaper than decoding UTF-16 and lowercasing); nil when the token has other characters.
+    static func asciiWordAndKey(_ units: UnsafeBufferPointer<UInt16>) -> (String, String)? {
+        guard units.count <= maximumWordLength, units.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let word = String(unsafeUninitializedCapacity: units.count) { bytes in
+            for (index, unit) in units.enumerated() { bytes[index] = UInt8(truncatingIfNeeded: unit) }
+            return units.count
+        }
+        let key = String(unsafeUninitializedCapacity: units.count) { bytes in
+            for (index, unit) in units.enumerated() {
+                bytes[index] = UInt8(truncatingIfNeeded: unit &- 0x41 < 26 ? unit | 0x20 : unit)
+            }
+            return units.count
+        }
+        return (word, key)
     }
 }
