@@ -3,6 +3,7 @@ import SiftJSON
 
 /// One page of an extraction gold set: its id, URL, gold article body and where its HTML is.
 public struct ExtractionGoldPage: Sendable {
+    /// The page's id (the file stem under `html/`) and URL (when the gold gives one).
     public var id: String
     public var url: String?
     /// The gold article body (`articleBody`).
@@ -10,6 +11,7 @@ public struct ExtractionGoldPage: Sendable {
     /// The page's HTML file: `html/<id>.html.gz` (or `html/<id>.html`).
     public var htmlPath: String
 
+    /// A gold page with the given fields.
     public init(id: String, url: String?, body: String, htmlPath: String) {
         self.id = id
         self.url = url

@@ -97,12 +97,15 @@ public enum ExtractionMetric {
 
 /// One page's counts under `ExtractionMetric`.
 public struct ExtractionPageScore: Sendable, Equatable {
+    /// Shingles both predicted and in the gold body; predicted beyond the gold count; gold beyond the
+    /// predicted count.
     public var truePositives: Int
     public var falsePositives: Int
     public var falseNegatives: Int
     /// Whether the predicted token sequence equals the gold one exactly (the benchmark's "accuracy").
     public var exactMatch: Bool
 
+    /// A page score with the given counts.
     public init(truePositives: Int, falsePositives: Int, falseNegatives: Int, exactMatch: Bool = false) {
         self.truePositives = truePositives
         self.falsePositives = falsePositives

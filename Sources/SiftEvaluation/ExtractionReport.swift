@@ -6,6 +6,7 @@ import SiftJSON
 public struct ExtractionReport: Sendable {
     /// One scored page.
     public struct Page: Sendable {
+        /// The page's id and URL, and its counts.
         public var id: String
         public var url: String?
         public var score: ExtractionPageScore
@@ -13,11 +14,13 @@ public struct ExtractionReport: Sendable {
         public var failure: String?
     }
 
+    /// Every scored page, in the order added.
     public var pages: [Page] = []
     /// Seconds spent in the extractor (the caller measures), and the HTML bytes it read.
     public var seconds: Double?
     public var htmlBytes = 0
 
+    /// An empty report.
     public init() {}
 
     /// Adds a page.

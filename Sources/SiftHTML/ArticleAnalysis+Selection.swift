@@ -35,8 +35,12 @@ extension ArticleAnalysis {
                 continue
             }
             if !prose[index] {
-                // After the last paragraph: short lines and headings with nothing left to head.
-                if index > lastProse && (block.wordCount < 5 || block.ancestors.contains(.heading)) { continue }
+                // After the last paragraph: headings with nothing left to head, and short lines — but a
+                // table or a list closing the article stays.
+                if index > lastProse {
+                    let structured = block.ancestors.contains(.table) || (block.ancestors.contains(.listItem) && block.wordCount >= 2)
+                    if block.ancestors.contains(.heading) || (block.wordCount < 5 && !structured) { continue }
+                }
                 if BoilerplatePhrases.match(bytes(of: index)) != nil { continue }
             }
             kept[index] = true

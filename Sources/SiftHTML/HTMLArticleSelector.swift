@@ -11,6 +11,7 @@ public struct HTMLArticleSelection: Sendable, Equatable {
     /// Blocks that read as bylines ("By Jane Doe"): not kept; their names go to `metadata.authors`.
     public var bylines: [Int]
 
+    /// A selection with the given decisions.
     public init(kept: [Bool], articleFound: Bool, container: Int? = nil, headline: Int? = nil, bylines: [Int] = []) {
         self.kept = kept
         self.articleFound = articleFound
@@ -43,6 +44,7 @@ public struct HTMLArticleSelection: Sendable, Equatable {
 /// A page with too little prose in its best container (a home page of links, a 404 page) keeps nothing
 /// and reports `articleFound == false`. Cost: a few passes over the blocks and nodes, no strings.
 public struct HTMLArticleSelector: HTMLBlockSelector {
+    /// The selector (it has no settings: its thresholds are fixed, documented in the steps above).
     public init() {}
 
     /// The kept flags of `analyze(_:)`.

@@ -25,6 +25,7 @@ public struct HTMLMetadata: Sendable, Equatable {
     /// `<meta name=description>`, else `og:description`/`twitter:description`, else JSON-LD `description`.
     public var description: String?
 
+    /// Metadata with every field empty.
     public init() {}
 
     /// Reads the metadata of an extracted page.

@@ -3,6 +3,7 @@ import CSiftLibXML2
 /// A piece of metadata markup met while walking a page: `<meta>`, `<link rel=canonical>`,
 /// `<time datetime>` or a JSON-LD script. `HTMLMetadata` interprets them.
 public struct HTMLMetadataRecord: Sendable, Hashable {
+    /// Which markup the record comes from.
     public enum Kind: Sendable, Hashable {
         /// `<meta name|property|itemprop=key content=value>` (key lowercased, value whitespace-collapsed).
         case meta
@@ -14,10 +15,12 @@ public struct HTMLMetadataRecord: Sendable, Hashable {
         case time
     }
 
+    /// The markup, its key (meta name or property, link rel; see `Kind`) and its value.
     public var kind: Kind
     public var key: String
     public var value: String
 
+    /// A record with the given fields.
     public init(kind: Kind, key: String, value: String) {
         self.kind = kind
         self.key = key

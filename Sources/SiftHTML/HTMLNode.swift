@@ -18,6 +18,7 @@ public struct HTMLNode: Sendable, Hashable {
     /// The blocks inside this element (indices into `HTMLExtraction.blocks`).
     public var blocks: Range<Int>
 
+    /// A node with the given fields.
     public init(
         parent: Int, tagIndex: Int, depth: Int, hints: HTMLHints, inheritedHints: HTMLHints,
         ancestors: HTMLTextBlock.Ancestors, blocks: Range<Int>

@@ -25,6 +25,7 @@ public struct PlainTextArticle: Sendable, Equatable {
 ///   line of prose, everything that is not prose (footers, link lists).
 /// Text with no line of prose keeps every line the rules above do not drop and reports no article.
 public struct PlainTextArticleSelector: Sendable {
+    /// The selector (no settings).
     public init() {}
 
     /// Classifies the lines of `text` (normalised: see `PlainTextNormalizer`).

@@ -93,6 +93,13 @@ struct ArticleModeTests {
         }
     }
 
+    @Test func aTableOrListClosingTheArticleIsKept() throws {
+        let story = F.body + "<table><tr><th>Year</th><th>Ships</th></tr><tr><td>2023</td><td>1,200</td></tr></table>"
+            + "<ul><li>Four new berths</li><li>A longer breakwater</li></ul><h3>More on this</h3>"
+        let text = try #require(try F.article(F.page(story: story)).text?.string)
+        #expect(text == F.expectedText + "\n\nYear\tShips\n\n2023\t1,200\n\nFour new berths\n\nA longer breakwater")
+    }
+
     @Test func leadParagraphInASiblingElementJoins() throws {
         let lead = "In a vote that surprised many observers, the council backed the largest public project the town has seen."
         let related = (1...8).map { "<li><a href=\"/r/\($0)\">Another story about ferries and fares, number \($0)</a></li>" }
