@@ -80,10 +80,11 @@ public final class OutputSink {
         }
     }
 
-    /// Flushes standard output (called when the runner is about to wait).
+    /// Flushes standard output (called when the runner is about to wait). Compressed output is only
+    /// flushed at chunk boundaries, which depend on the records alone, so its bytes never depend on timing.
     public func idle() throws {
         guard layout.isStandardOutput else { return }
-        if !chunk.isEmpty || chunkItems > 0 { try seal(counts: .null) }
+        if codec == .none && (!chunk.isEmpty || chunkItems > 0) { try seal(counts: .null) }
         try file?.flush()
     }
 
