@@ -34,8 +34,8 @@ extension NameRulesStage {
         requires: [.text, TokensLayer.name, SentencesLayer.name],
         provides: [EntitiesLayer.name],
         options: [
-            OptionDoc("lexicon_dir", .path, default: nil,
-                      "A folder with word lists (titles.txt, title_modifiers.txt, heads.txt, particles.txt, function_words.txt, non_names.txt, given_names.txt, common_words.txt; format as in Config/lexicons/names/): each file found replaces the built-in list of that name. Absent: the built-in copies of Config/lexicons/names/."),
+            OptionDoc("lexicon_dir", .path, default: "",
+                      "A folder with word lists (titles.txt, title_modifiers.txt, heads.txt, prefixes.txt, particles.txt, function_words.txt, non_names.txt, given_names.txt, common_words.txt; format as in Config/lexicons/names/): each file found replaces the built-in list of that name. Empty (default): the built-in copies of Config/lexicons/names/, so configs work from any folder."),
             OptionDoc("misc", .oneOf(["keep", "drop"]), default: "keep",
                       "Capitalised names no rule or list explains: \"keep\" reports them as MISC, \"drop\" leaves them out."),
             OptionDoc("acronyms", .oneOf(["org", "misc", "drop"]), default: "org",

@@ -4,8 +4,8 @@ extension NameRulesStage {
     /// The stage's options (see the descriptor for their docs).
     public struct Options: Codable, Sendable, Equatable {
         /// A folder whose list files (`titles.txt`, `heads.txt`, … see `NameWordList`) replace the
-        /// built-in lists of the same name; nil uses the built-in copies of `Config/lexicons/names/`.
-        public var lexiconDirectory: String?
+        /// built-in lists of the same name; empty uses the built-in copies of `Config/lexicons/names/`.
+        public var lexiconDirectory: String
         /// `keep` reports other capitalised names as MISC; `drop` leaves them out.
         public var misc: String
         /// What an unknown word in capitals (`TASS`) is: `org`, `misc` or `drop`.
@@ -27,7 +27,7 @@ extension NameRulesStage {
         }
 
         public init(
-            lexiconDirectory: String? = nil, misc: String = "keep", acronyms: String = "org",
+            lexiconDirectory: String = "", misc: String = "keep", acronyms: String = "org",
             singleGivenNames: Bool = true, absorbModifiers: Bool = true, linkMentions: Bool = true
         ) {
             self.lexiconDirectory = lexiconDirectory
@@ -41,7 +41,7 @@ extension NameRulesStage {
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             let defaults = Options()
-            lexiconDirectory = try container.decodeIfPresent(String.self, forKey: .lexiconDirectory)
+            lexiconDirectory = try container.decodeIfPresent(String.self, forKey: .lexiconDirectory) ?? defaults.lexiconDirectory
             misc = try container.decodeIfPresent(String.self, forKey: .misc) ?? defaults.misc
             acronyms = try container.decodeIfPresent(String.self, forKey: .acronyms) ?? defaults.acronyms
             singleGivenNames = try container.decodeIfPresent(Bool.self, forKey: .singleGivenNames) ?? defaults.singleGivenNames

@@ -25,11 +25,8 @@ public struct NameRulesStage: Stage {
             throw StageSetupError(option: "acronyms", message: "'\(options.acronyms)' is not one of \"org\", \"misc\", \"drop\"")
         }
         self.options = options
-        if let directory = options.lexiconDirectory {
-            lexicon = try NameLexicon(directory: context.resolvePath(directory))
-        } else {
-            lexicon = NameLexicon.builtIn
-        }
+        lexicon = options.lexiconDirectory.isEmpty
+            ? NameLexicon.builtIn : try NameLexicon(directory: context.resolvePath(options.lexiconDirectory))
         settings = NameRuleSettings(
             keepMisc: keepMisc, acronymLabel: acronymLabel.isEmpty ? nil : acronymLabel,
             singleGivenNames: options.singleGivenNames, absorbModifiers: options.absorbModifiers,

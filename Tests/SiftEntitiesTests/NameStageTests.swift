@@ -59,7 +59,7 @@ enum NameHarness {
     @Test func optionsDecodeWithDefaults() throws {
         let options = try JSONValueDecoder().decode(NameRulesStage.Options.self, from: [:], at: .root).value
         #expect(options == NameRulesStage.Options())
-        #expect(options.misc == "keep" && options.acronyms == "org" && options.lexiconDirectory == nil)
+        #expect(options.misc == "keep" && options.acronyms == "org" && options.lexiconDirectory.isEmpty)
         #expect(options.singleGivenNames && options.absorbModifiers && options.linkMentions)
     }
 
