@@ -11,8 +11,9 @@ struct GazetteerLoader {
     private let labelBytes: [[UInt8]]
     var builders: [GazetteerIndexBuilder] = []
     private var builderIndex: [TokenNormalization: Int] = [:]
-    /// Scratch for names decoded to UTF-16.
+    /// Scratch for names decoded to UTF-16, and for a TSV line's fields.
     private var name: [UInt16] = []
+    private var fields: [Range<Int>] = []
     /// Bytes per read when streaming list files.
     var chunkSize = 1 << 20
 
@@ -63,7 +64,7 @@ struct GazetteerLoader {
         _ line: UnsafeBufferPointer<UInt8>, _ number: Int, _ reader: ListFileReader, _ builder: Int, _ list: UInt16,
         _ defaultLabel: UInt8, _ statistics: inout GazetteerListStatistics
     ) throws(StageSetupError) {
-        var fields: [Range<Int>] = []
+        fields.removeAll(keepingCapacity: true)
         var fieldStart = 0
         for index in 0...line.count where index == line.count || line[index] == 0x09 {
             fields.append(Self.trimmed(line, fieldStart..<index))

@@ -42,6 +42,24 @@ final class GazetteerTable<Element: BitwiseCopyable>: @unchecked Sendable {
 
     deinit { free(base) }
 
+    /// An array of `count` copies of `value` whose memory is advised for huge pages before it is first
+    /// written (for the builder's hash tables, which are written at random places).
+    static func hugePageArray(repeating value: Element, count: Int) -> [Element] {
+        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            #if os(Linux)
+            let bytes = count * MemoryLayout<Element>.stride
+            if bytes >= hugePageThreshold, let start = UnsafeMutableRawPointer(buffer.baseAddress) {
+                let huge = 2 << 20
+                let first = (Int(bitPattern: start) + huge - 1) / huge * huge
+                let last = (Int(bitPattern: start) + bytes) / huge * huge
+                if last > first { _ = madvise(UnsafeMutableRawPointer(bitPattern: first), last - first, 14) }  // MADV_HUGEPAGE
+            }
+            #endif
+            buffer.initialize(repeating: value)
+            initialized = count
+        }
+    }
+
     var count: Int { buffer.count }
 
     @inline(__always)

@@ -10,7 +10,7 @@ import Synchronization
 /// `@unchecked Sendable`: mutable, but handed from thread to thread only through the pool's mutex and
 /// used by one thread at a time in between.
 final class GazetteerTokenCache: @unchecked Sendable {
-    static let slotCount = 1 << 13
+    static let slotCount = 1 << 14
     static let maximumLength = 12
     /// Per slot: `hash << 32 | length << 16 | 1`, 0 when empty.
     private let keys: UnsafeMutablePointer<UInt64>

@@ -18,7 +18,7 @@ struct GazetteerVocabulary: Sendable {
     init(expectedCount: Int = 0) {
         var capacity = 64
         while capacity < expectedCount * Self.loadFactor(capacity) { capacity <<= 1 }
-        slots = [UInt64](repeating: 0, count: capacity)
+        slots = GazetteerTable.hugePageArray(repeating: 0, count: capacity)
     }
 
     /// Slots per token: 4 (a quarter full, so most misses end at the first slot) up to 2^22 slots
@@ -28,22 +28,37 @@ struct GazetteerVocabulary: Sendable {
 
     var count: Int { rootChild.count }
 
-    /// The id of the token `units[0..<length]`, adding it when new.
+    /// The id of the token `units[0..<length]`, adding it when new (one probe sequence either way).
     mutating func insert(_ key: UnsafePointer<UInt16>, _ length: Int, hash: UInt32) -> Int32 {
-        let found = lookup(key, length, hash: hash)
-        if found >= 0 { return found }
         if (count + 1) * Self.loadFactor(slots.count) > slots.count { grow() }
+        let mask = slots.count - 1
+        let tag = UInt64(hash)
+        var position = Int(hash) & mask
+        let found: Int32? = slots.withUnsafeBufferPointer { slots in
+            units.withUnsafeBufferPointer { units in
+                starts.withUnsafeBufferPointer { starts in
+                    while true {
+                        let slot = slots[position]
+                        if slot == 0 { return nil }
+                        if slot >> 32 == tag {
+                            let id = Int(slot & 0xFFFF_FFFF) - 1
+                            let start = Int(starts[id])
+                            if Int(starts[id + 1]) - start == length, Self.equalUnits(units.baseAddress! + start, key, length) {
+                                return Int32(id)
+                            }
+                        }
+                        position = (position + 1) & mask
+                    }
+                }
+            }
+        }
+        if let found { return found }
         let id = Int32(count)
         units.append(contentsOf: UnsafeBufferPointer(start: key, count: length))
         starts.append(UInt32(units.count))
         rootChild.append(-1)
         maximumLength = max(maximumLength, length)
-        let mask = slots.count - 1
-        slots.withUnsafeMutableBufferPointer { slots in
-            var position = Int(hash) & mask
-            while slots[position] != 0 { position = (position + 1) & mask }
-            slots[position] = UInt64(hash) << 32 | UInt64(id + 1)
-        }
+        slots[position] = tag << 32 | UInt64(id + 1)
         return id
     }
 
@@ -132,7 +147,7 @@ struct GazetteerVocabulary: Sendable {
 
     private mutating func grow() {
         let capacity = slots.count * 2
-        var grown = [UInt64](repeating: 0, count: capacity)
+        var grown = GazetteerTable<UInt64>.hugePageArray(repeating: 0, count: capacity)
         let mask = capacity - 1
         grown.withUnsafeMutableBufferPointer { grown in
             for slot in slots where slot != 0 {

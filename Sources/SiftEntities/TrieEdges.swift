@@ -73,8 +73,10 @@ struct TrieEdges: Sendable {
     var byteCount: Int { slots.capacity * 8 }
 
     private static func emptySlots(_ capacity: Int) -> [UInt64] {
-        var slots = [UInt64](repeating: 0, count: capacity * 2)
-        for index in stride(from: 0, to: slots.count, by: 2) { slots[index] = empty }
+        var slots = GazetteerTable<UInt64>.hugePageArray(repeating: 0, count: capacity * 2)
+        slots.withUnsafeMutableBufferPointer { slots in
+            for index in stride(from: 0, to: slots.count, by: 2) { slots[index] = empty }
+        }
         return slots
     }
 
