@@ -114,10 +114,10 @@ extension ByteStream {
 extension Array where Element == UInt8 {
     /// Reads from `stream` into this array's storage starting at `offset`; returns the count read.
     /// (The standard library's buffer accessors only rethrow untyped errors.)
-    mutating func read(from stream: ByteStream, at offset: Int) throws(StreamError) -> Int {
+    mutating func read(from stream: ByteStream, at offset: Int, limit: Int? = nil) throws(StreamError) -> Int {
         let result: Result<Int, StreamError> = withUnsafeMutableBytes { buffer in
             do throws(StreamError) {
-                return .success(try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[offset...])))
+                return .success(try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[offset..<(limit ?? buffer.count)])))
             } catch {
                 return .failure(error)
             }

@@ -52,5 +52,6 @@ print("SIFT_PEAK_RSS_MB %.0f" % (rss / 2**20))
 PY
 echo "== reading alone vs processing (one thread): pipeline bench --read"
 mkdir -p "$work/one"
-ls "$work/html" | head -88 | while read -r f; do cp "$work/html/$f" "$work/one/"; done
+pages=("$work"/html/r000-*.html)   # one copy of each page (no `ls | head`: pipefail would stop the script)
+cp "${pages[@]}" "$work/one/"
 "$bin" bench "$work/one" --config "$config" --passes 1 --read "$work/html" --read "$work/pages.tar.gz" --read "$work/pages.warc.gz" | tail -6
