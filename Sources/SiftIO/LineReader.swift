@@ -87,22 +87,22 @@ public final class LineReader {
     /// Appends up to `count` bytes to `result` (fewer only at the end of the stream). Large reads go
     /// straight from the stream into `result` once the buffer is drained (one copy less).
     public func read(count: Int, appendingTo result: inout [UInt8]) throws(StreamError) {
-        let target = result.count + count
+        let target = count > Int.max - result.count ? Int.max : result.count + count
         while result.count < target {
             if start == end && !atEnd && target - result.count >= 1 << 16 {
                 let before = result.count
-                result.append(contentsOf: repeatElement(0, count: target - before))
-                var filled = before
-                while filled < target {
-                    let read = try result.read(from: stream, at: filled, limit: target)
-                    if read == 0 {
-                        atEnd = true
-                        break
-                    }
-                    filled += read
+                let chunk = min(target - before, 1 << 20)
+                result.append(contentsOf: repeatElement(0, count: chunk))
+                let read: Int
+                do {
+                    read = try result.read(from: stream, at: before, limit: before + chunk)
+                } catch {
+                    result.removeSubrange(before...)
+                    throw error
                 }
-                result.removeSubrange(filled...)
-                return
+                result.removeSubrange((before + read)...)
+                if read == 0 { atEnd = true }
+                continue
             }
             if start == end {
                 if atEnd { break }
