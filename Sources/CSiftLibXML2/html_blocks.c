@@ -1,4 +1,4 @@
-// Text layout for the DOM walk: blocks (with their text statistics), separators, whitespace collapsing,
+// Text layout for the walk: blocks (with their text statistics), separators, whitespace collapsing,
 // <pre> handling, and the tree of block-level elements the blocks hang in.
 #include "html_walk.h"
 
@@ -162,36 +162,36 @@ static inline void pre_newline(Walker *w) {
     w->pre_ws_length = 0; // trailing spaces of a line go
 }
 
-/// Appends a text node. Outside <pre>, whitespace runs become one space and block edges are trimmed;
-/// inside, line breaks and spaces are kept (3+ line breaks become one blank line).
-void sift_text_node(Walker *w, const Frame *f, const uint8_t *s) {
+/// Appends character data. Outside <pre>, whitespace runs become one space and block edges are trimmed;
+/// inside, line breaks and spaces are kept (3+ line breaks become one blank line). Consecutive calls
+/// continue each other (the parser delivers text in chunks, never splitting a character).
+void sift_text_node(Walker *w, const Frame *f, const uint8_t *s, size_t n) {
     const int pre = (f->flags & SIFT_HTML_IN_PRE) != 0;
     size_t i = 0;
-    for (;;) {
+    while (i < n) {
         uint8_t kind = sift_byte_class[s[i]];
         if (kind == SIFT_B_NORMAL) {
             size_t j = i + 1;
-            while (sift_byte_class[s[j]] == SIFT_B_NORMAL) j++;
+            while (j < n && sift_byte_class[s[j]] == SIFT_B_NORMAL) j++;
             visible(w, f, s + i, j - i);
             i = j;
             continue;
         }
-        if (kind == SIFT_B_END) return;
-        if (kind != SIFT_B_SPECIAL) {
+        if (kind != SIFT_B_SPECIAL) { // spaces, line breaks (a NUL cannot occur: the input was repaired)
             if (!pre) {
                 if (w->pending < SEP_SPACE) w->pending = SEP_SPACE;
-            } else if (kind == SIFT_B_SPACE) {
+            } else if (kind == SIFT_B_SPACE || kind == SIFT_B_END) {
                 pre_space(w, s[i] == '\t' ? '\t' : ' ');
             } else {
                 pre_newline(w);
-                if (kind == SIFT_B_CR && s[i + 1] == '\n') i++;
+                if (kind == SIFT_B_CR && i + 1 < n && s[i + 1] == '\n') i++;
             }
             i++;
             continue;
         }
         int length = 1, replacement_length = 0;
         const char *replacement = NULL;
-        int what = sift_special(s + i, SIZE_MAX, &length, &replacement, &replacement_length);
+        int what = sift_special(s + i, n - i, &length, &replacement, &replacement_length);
         switch (what) {
         case SIFT_C_SPACE:
             if (!pre) { if (w->pending < SEP_SPACE) w->pending = SEP_SPACE; }

@@ -37,15 +37,24 @@ static void charge_error(void *data, xmlErrorPtr error) {
     }
 }
 
-/// Parses `html` with libxml2's error output silenced. libxml2 keeps its error handlers per thread
-/// (it is built with thread support), so setting and restoring them here affects this thread only.
-/// Errors go to `charge_error`, which stops the parse when the budget is spent (`*stopped` = 1).
-static htmlDocPtr parse(const uint8_t *html, size_t length, int *stopped, int *no_memory) {
+/// Parses `html` with libxml2's error output silenced, feeding the walker's SAX handlers (no tree is
+/// built). libxml2 keeps its error handlers per thread (it is built with thread support), so setting and
+/// restoring them here affects this thread only. Errors go to `charge_error`, which stops the parse
+/// when the budget is spent (`*stopped` = 1).
+static void parse(Walker *w, const uint8_t *html, size_t length, int *stopped, int *no_memory) {
     htmlParserCtxtPtr context = htmlNewParserCtxt();
-    if (!context) {
+    if (!context || !context->sax) {
+        if (context) htmlFreeParserCtxt(context);
         *no_memory = 1;
-        return NULL;
+        return;
     }
+    memset(context->sax, 0, sizeof(*context->sax));
+    context->sax->initialized = 1; // SAX1-style handlers, as libxml2's HTML parser calls them
+    context->sax->startElement = sift_sax_start;
+    context->sax->endElement = sift_sax_end;
+    context->sax->characters = sift_sax_characters;
+    context->sax->cdataBlock = sift_sax_characters; // <script> and <style> content (captured for JSON-LD)
+    context->_private = w;
     ParseBudget budget = {context, 0, (uint64_t)length * SIFT_DEPTH_BUDGET_PER_BYTE + SIFT_DEPTH_BUDGET_BASE, 0};
     xmlGenericErrorFunc saved_generic = xmlGenericError;
     void *saved_generic_context = xmlGenericErrorContext;
@@ -54,15 +63,15 @@ static htmlDocPtr parse(const uint8_t *html, size_t length, int *stopped, int *n
     xmlSetGenericErrorFunc(NULL, silent_generic);
     xmlSetStructuredErrorFunc(&budget, charge_error);
     // XML_PARSE_HUGE lifts libxml2's nesting cap of 256 (past it, 2.9 stops parsing and loses the rest of
-    // the page); the walk is iterative and xmlFreeDoc frees iteratively, so depth costs memory only.
+    // the page); the walk keeps its own stack, so depth costs memory only.
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                   HTML_PARSE_NODEFDTD | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
     htmlDocPtr doc = htmlCtxtReadMemory(context, (const char *)html, (int)length, NULL, "UTF-8", options);
+    if (doc) xmlFreeDoc(doc); // not built by our handlers; freed should a libxml2 version make one
     xmlSetGenericErrorFunc(saved_generic_context, saved_generic);
     xmlSetStructuredErrorFunc(saved_structured_context, saved_structured);
     htmlFreeParserCtxt(context);
     *stopped = budget.stopped;
-    return doc;
 }
 
 /// Moves a metadata slot into a NUL-terminated string (NULL when empty).
@@ -135,21 +144,23 @@ int32_t sift_html_extract(const uint8_t *html, size_t length, const char *drop_t
         length = capped_length;
     }
     int stopped = 0, no_memory = 0;
-    htmlDocPtr doc = (length > 0 && status == SIFT_HTML_OK) ? parse(html, length, &stopped, &no_memory) : NULL;
+    if (length > 0 && status == SIFT_HTML_OK) {
+        sift_buf_grow(&w->text, length / 8 + 64);
+        if (sift_walk_begin(w) != 0) {
+            status = SIFT_HTML_ERROR_NO_MEMORY;
+        } else {
+            parse(w, html, length, &stopped, &no_memory);
+            if (sift_walk_end(w) != 0) no_memory = 1;
+        }
+    }
     free(capped_copy);
+    free(w->captured.data);
     if (stopped) {
-        if (doc) xmlFreeDoc(doc);
-        doc = NULL;
         status = SIFT_HTML_ERROR_TOO_COMPLEX;
     } else if (no_memory) {
         status = SIFT_HTML_ERROR_NO_MEMORY;
-    } else if (!doc) {
-        if (status == SIFT_HTML_OK) status = SIFT_HTML_EMPTY;
-    } else {
-        sift_buf_grow(&w->text, length / 8 + 64);
-        int walked = sift_walk(w, doc);
-        xmlFreeDoc(doc);
-        if (walked != 0) status = SIFT_HTML_ERROR_NO_MEMORY;
+    } else if (status == SIFT_HTML_OK && w->text.length == 0) {
+        status = SIFT_HTML_EMPTY;
     }
     int failed = 0;
     sift_buf_byte(&w->text, 0);

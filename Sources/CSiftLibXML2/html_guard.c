@@ -1,7 +1,7 @@
 // Guards against libxml2 2.9's quadratic paths, so parse time stays linear in the input size.
 //
-// 1. Attributes: htmlParseStartTag checks each attribute against all earlier ones of its tag, and
-//    the tree builder walks the property list to append, so one tag with n attributes costs O(n²)
+// 1. Attributes: htmlParseStartTag checks each attribute against all earlier ones of its tag, so one
+//    tag with n attributes costs O(n²)
 //    (40,000 attributes: 7 s). `sift_html_cap_attributes` drops attributes beyond the 64th of a tag
 //    before libxml2 sees the page (no real page comes close).
 // 2. Depth: with XML_PARSE_HUGE there is no nesting cap, and a stray end tag (or a misplaced <body>)

@@ -4,42 +4,35 @@
 #include "html_walk.h"
 #include <stdio.h>
 
-/// Replaces `slot` with the collapsed text of `node`'s text children (or of an attribute's value)
-/// when `priority` beats what the slot holds and the new value is not empty.
-static void fill(MetaSlot *slot, int priority, xmlNode *children) {
-    if (priority <= slot->priority) return;
-    SiftBuf value = {0};
+/// Replaces `slot` with the collapsed text of `value` (NUL-terminated) when `priority` beats what the
+/// slot holds and the new value is not empty.
+static void fill(MetaSlot *slot, int priority, const xmlChar *value) {
+    if (priority <= slot->priority || !value) return;
+    SiftBuf collapsed = {0};
     int pending = 0;
-    for (xmlNode *t = children; t; t = t->next) {
-        if ((t->type == XML_TEXT_NODE || t->type == XML_CDATA_SECTION_NODE) && t->content)
-            sift_collapse_append(&value, t->content, &pending);
-    }
-    if (value.failed || value.length == 0) {
-        free(value.data);
+    sift_collapse_append(&collapsed, value, &pending);
+    if (collapsed.failed || collapsed.length == 0) {
+        free(collapsed.data);
         return;
     }
     free(slot->value.data);
-    slot->value = value;
+    slot->value = collapsed;
     slot->priority = priority;
 }
 
-void sift_meta_title(Walker *w, xmlNode *title) {
-    // The first non-empty <title> wins (priority 1 never beats itself).
-    fill(&w->title, 1, title->children);
-}
-
-void sift_meta_language(Walker *w, xmlNode *html) {
-    for (xmlAttr *a = html->properties; a; a = a->next) {
-        const char *name = (const char *)a->name;
-        if (strcmp(name, "lang") == 0) fill(&w->language, 2, a->children);
-        else if (strcmp(name, "xml:lang") == 0) fill(&w->language, 1, a->children);
+const char *sift_attribute(const xmlChar **atts, const char *name) {
+    for (size_t i = 0; atts && atts[i]; i += 2) {
+        if (strcmp((const char *)atts[i], name) == 0) return (const char *)atts[i + 1];
     }
+    return NULL;
 }
 
-const char *sift_attribute_text(xmlAttr *a) {
-    xmlNode *t = a->children;
-    if (!t || t->type != XML_TEXT_NODE || !t->content) return NULL;
-    return (const char *)t->content;
+void sift_meta_language(Walker *w, const xmlChar **atts) {
+    for (size_t i = 0; atts && atts[i]; i += 2) {
+        const char *name = (const char *)atts[i];
+        if (strcmp(name, "lang") == 0) fill(&w->language, 2, atts[i + 1]);
+        else if (strcmp(name, "xml:lang") == 0) fill(&w->language, 1, atts[i + 1]);
+    }
 }
 
 /// Appends a record: kind, key (lowercased, at most 127 bytes), NUL, value (whitespace-collapsed when
@@ -70,46 +63,36 @@ static void record(Walker *w, uint8_t kind, const char *key, const uint8_t *valu
     sift_buf_byte(r, 0);
 }
 
-void sift_meta_tag(Walker *w, xmlNode *meta) {
+void sift_meta_tag(Walker *w, const xmlChar **atts) {
     const char *key = NULL;
-    xmlAttr *content = NULL;
-    for (xmlAttr *a = meta->properties; a; a = a->next) {
-        const char *name = (const char *)a->name;
-        if (strcmp(name, "content") == 0) content = a;
+    const xmlChar *content = NULL;
+    for (size_t i = 0; atts && atts[i]; i += 2) {
+        const char *name = (const char *)atts[i];
+        if (strcmp(name, "content") == 0) content = atts[i + 1];
         else if (!key && (strcmp(name, "name") == 0 || strcmp(name, "property") == 0 || strcmp(name, "itemprop") == 0))
-            key = sift_attribute_text(a);
+            key = (const char *)atts[i + 1];
     }
     if (!key || !content) return;
     while (*key == ' ') key++;
-    const char *value = sift_attribute_text(content);
-    if (value) record(w, SIFT_RECORD_META, key, (const uint8_t *)value, 1, SIFT_RECORD_VALUE_MAX);
+    record(w, SIFT_RECORD_META, key, content, 1, SIFT_RECORD_VALUE_MAX);
     // Priorities: og:* beats twitter:*; a page's first tag of a kind wins over later ones.
-    if (xmlStrcasecmp(BAD_CAST key, BAD_CAST "description") == 0) fill(&w->description, 1, content->children);
-    else if (xmlStrcasecmp(BAD_CAST key, BAD_CAST "og:title") == 0) fill(&w->og_title, 2, content->children);
-    else if (xmlStrcasecmp(BAD_CAST key, BAD_CAST "twitter:title") == 0) fill(&w->og_title, 1, content->children);
-    else if (xmlStrcasecmp(BAD_CAST key, BAD_CAST "og:description") == 0) fill(&w->og_description, 2, content->children);
-    else if (xmlStrcasecmp(BAD_CAST key, BAD_CAST "twitter:description") == 0)
-        fill(&w->og_description, 1, content->children);
+    if (xmlStrcasecmp(BAD_CAST key, BAD_CAST "description") == 0) fill(&w->description, 1, content);
+    else if (xmlStrcasecmp(BAD_CAST key, BAD_CAST "og:title") == 0) fill(&w->og_title, 2, content);
+    else if (xmlStrcasecmp(BAD_CAST key, BAD_CAST "twitter:title") == 0) fill(&w->og_title, 1, content);
+    else if (xmlStrcasecmp(BAD_CAST key, BAD_CAST "og:description") == 0) fill(&w->og_description, 2, content);
+    else if (xmlStrcasecmp(BAD_CAST key, BAD_CAST "twitter:description") == 0) fill(&w->og_description, 1, content);
 }
 
-/// The value of attribute `name` of `node`, or NULL.
-static const char *attribute(xmlNode *node, const char *name) {
-    for (xmlAttr *a = node->properties; a; a = a->next) {
-        if (strcmp((const char *)a->name, name) == 0) return sift_attribute_text(a);
-    }
-    return NULL;
-}
-
-void sift_meta_link(Walker *w, xmlNode *link) {
-    const char *rel = attribute(link, "rel");
+void sift_meta_link(Walker *w, const xmlChar **atts) {
+    const char *rel = sift_attribute(atts, "rel");
     if (!rel || !xmlStrcasestr(BAD_CAST rel, BAD_CAST "canonical")) return;
-    const char *href = attribute(link, "href");
+    const char *href = sift_attribute(atts, "href");
     if (href) record(w, SIFT_RECORD_LINK, "canonical", (const uint8_t *)href, 1, SIFT_RECORD_VALUE_MAX);
 }
 
-void sift_meta_time(Walker *w, xmlNode *time) {
+void sift_meta_time(Walker *w, const xmlChar **atts) {
     if (w->time_records >= SIFT_TIME_RECORDS_MAX) return;
-    const char *datetime = attribute(time, "datetime");
+    const char *datetime = sift_attribute(atts, "datetime");
     if (!datetime) return;
     char key[24];
     snprintf(key, sizeof(key), "%zu", w->block_count);
@@ -117,14 +100,23 @@ void sift_meta_time(Walker *w, xmlNode *time) {
     w->time_records++;
 }
 
-void sift_meta_script(Walker *w, xmlNode *script) {
-    const char *type = attribute(script, "type");
-    if (!type || !xmlStrcasestr(BAD_CAST type, BAD_CAST "ld+json")) return;
-    for (xmlNode *t = script->children; t; t = t->next) {
-        if ((t->type != XML_TEXT_NODE && t->type != XML_CDATA_SECTION_NODE) || !t->content) continue;
-        size_t length = strlen((const char *)t->content);
-        if (w->json_ld_bytes + length > SIFT_JSON_LD_MAX) return;
-        w->json_ld_bytes += length;
-        record(w, SIFT_RECORD_JSON_LD, "", t->content, 0, SIFT_JSON_LD_MAX);
+int sift_meta_is_json_ld(const xmlChar **atts) {
+    const char *type = sift_attribute(atts, "type");
+    return type && xmlStrcasestr(BAD_CAST type, BAD_CAST "ld+json") != NULL;
+}
+
+void sift_meta_captured(Walker *w) {
+    SiftBuf *text = &w->captured;
+    sift_buf_byte(text, 0);
+    if (!text->failed && text->length > 1) {
+        if (w->capture == CAPTURE_TITLE) {
+            fill(&w->title, 1, text->data); // the first non-empty <title> wins (priority 1 never beats itself)
+        } else if (w->capture == CAPTURE_JSON_LD && w->json_ld_bytes + text->length <= SIFT_JSON_LD_MAX) {
+            w->json_ld_bytes += text->length;
+            record(w, SIFT_RECORD_JSON_LD, "", text->data, 0, SIFT_JSON_LD_MAX);
+        }
     }
+    text->length = 0;
+    text->failed = 0;
+    w->capture = CAPTURE_NONE;
 }

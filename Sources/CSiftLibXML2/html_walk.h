@@ -1,6 +1,6 @@
 #ifndef SIFT_HTML_WALK_H
 #define SIFT_HTML_WALK_H
-// The DOM walker's state. Internal to the shim: libxml2 types appear here, never in the public header.
+// The walker's state. Internal to the shim: libxml2 types appear here, never in the public header.
 #include <libxml/HTMLparser.h>
 #include "CSiftLibXML2.h"
 #include "html_hints.h"
@@ -17,9 +17,8 @@ enum { SEP_NONE = 0, SEP_SPACE = 1, SEP_TAB = 2, SEP_NEWLINE = 3 };
 /// Caps on metadata records: bytes per value, JSON-LD bytes in all, <time> records.
 enum { SIFT_RECORD_VALUE_MAX = 4096, SIFT_JSON_LD_MAX = 1 << 20, SIFT_TIME_RECORDS_MAX = 64 };
 
-/// One open element on the explicit stack (the walk never recurses, so depth is bounded by memory only).
+/// One open element on the explicit stack (events push and pop it, so depth is bounded by memory only).
 typedef struct Frame {
-    xmlNode *next;         // next child to visit
     uint64_t path;         // path hash down to this element
     uint32_t flags;        // ancestor flags including this element
     uint32_t hints;        // SIFT_HINT_* of this element and every enclosing one
@@ -62,6 +61,13 @@ typedef struct Walker {
 
     MetaSlot title, description, og_title, og_description, language;
     SiftBuf records;    // SIFT_RECORD_* records
+
+    // Elements whose content is skipped (dropped ones, and <title>, <meta>, <br> and <link> handled at
+    // their start): nesting depth inside the outermost one, 0 when not skipping. While skipping, the
+    // direct text of a <title> or a JSON-LD <script> is captured.
+    int skip_depth;
+    int capture;        // CAPTURE_*
+    SiftBuf captured;
     size_t json_ld_bytes;
     int time_records;
     SiftHintCache hint_cache;
@@ -75,12 +81,22 @@ typedef struct Walker {
     int failed;
 } Walker;
 
-/// Walks the document into `w` (text, blocks, nodes, metadata). Returns 0, or -1 when memory ran out.
-int sift_walk(Walker *w, xmlDoc *doc);
+/// What a skipped element's text is captured for.
+enum { CAPTURE_NONE = 0, CAPTURE_TITLE, CAPTURE_JSON_LD };
 
-/// Text layout (html_blocks.c): blocks, separators, text nodes, the node tree.
+/// The walk is driven by libxml2's SAX events (no tree is built): `sift_walk_begin` before the parse,
+/// the handlers during it (the parser context's `_private` is the walker), `sift_walk_end` after.
+/// libxml2 balances start and end events itself (implied and auto-closed elements included).
+int sift_walk_begin(Walker *w);
+int sift_walk_end(Walker *w);
+void sift_sax_start(void *context, const xmlChar *name, const xmlChar **atts);
+void sift_sax_end(void *context, const xmlChar *name);
+void sift_sax_characters(void *context, const xmlChar *text, int length);
+
+/// Text layout (html_blocks.c): blocks, separators, text, the node tree.
 void sift_close_block(Walker *w);
-void sift_text_node(Walker *w, const Frame *f, const uint8_t *s);
+/// Appends `length` bytes of character data (valid UTF-8, no NUL) under frame `f`.
+void sift_text_node(Walker *w, const Frame *f, const uint8_t *s, size_t length);
 void sift_line_break(Walker *w, const Frame *f);
 void sift_cell_boundary(Walker *w);
 /// Appends a node for a block-level element; returns its index (-1 when memory ran out).
@@ -88,15 +104,17 @@ int32_t sift_open_node(Walker *w, const Frame *f, int32_t parent, uint32_t own_h
 /// Records the end of a node's blocks (after its last block was closed).
 void sift_close_node(Walker *w, int32_t node);
 
-/// Metadata harvesting (html_meta.c).
-void sift_meta_title(Walker *w, xmlNode *title);
-void sift_meta_tag(Walker *w, xmlNode *meta);
-void sift_meta_language(Walker *w, xmlNode *html);
-void sift_meta_link(Walker *w, xmlNode *link);
-void sift_meta_time(Walker *w, xmlNode *time);
-/// Whether a <script> holds JSON-LD; if so its text is recorded.
-void sift_meta_script(Walker *w, xmlNode *script);
-/// The text of an attribute's value, when it is a single text node (as libxml2's HTML parser makes it).
-const char *sift_attribute_text(xmlAttr *a);
+/// Metadata harvesting (html_meta.c), from start-tag attributes (`atts`: name, value pairs, NULL-ended;
+/// a value may be NULL) and captured text.
+void sift_meta_tag(Walker *w, const xmlChar **atts);
+void sift_meta_language(Walker *w, const xmlChar **atts);
+void sift_meta_link(Walker *w, const xmlChar **atts);
+void sift_meta_time(Walker *w, const xmlChar **atts);
+/// Whether a <script>'s type says JSON-LD.
+int sift_meta_is_json_ld(const xmlChar **atts);
+/// Takes the captured text of a <title> or JSON-LD <script> when the element ends.
+void sift_meta_captured(Walker *w);
+/// The value of attribute `name` (lowercase), or NULL (absent, or without a value).
+const char *sift_attribute(const xmlChar **atts, const char *name);
 
 #endif

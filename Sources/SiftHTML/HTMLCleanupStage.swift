@@ -4,7 +4,7 @@ import SiftJSON
 /// `cleanup.html.v1`: turns a document's raw input into its clean text — the only stage that sets
 /// `Document.text`.
 ///
-/// - HTML (`RawContent.html`) goes through `HTMLExtractor` (libxml2 + an iterative DOM walk in C), then
+/// - HTML (`RawContent.html`) goes through `HTMLExtractor` (libxml2's parser driving a walk in C), then
 ///   the blocks that form the text are chosen: all of them (`mode` `full`), or the article's
 ///   (`mode` `article`: `HTMLArticleSelector`). The page's metadata (`HTMLMetadata`) goes to
 ///   `metadata`: `title`, `description`, `language`, `authors`, `published`, `canonical_url`,

@@ -196,7 +196,8 @@ enum {
 };
 
 /// Parses `length` bytes of UTF-8 HTML (repaired: valid UTF-8, no NULs) with libxml2 (recover mode,
-/// no network, no error output, no depth cap) and walks the DOM iteratively into text and blocks.
+/// no network, no error output, no depth cap), its SAX events driving a walk into text and blocks (no
+/// tree is built).
 /// Parse time is kept linear in `length`: see SIFT_HTML_ERROR_TOO_COMPLEX and `capped_tags`.
 /// `drop_tags` is a list of extra lowercase tag names to drop, each NUL-terminated, `drop_tags_length`
 /// bytes in all (0 for none); `flags` are SIFT_HTML_KEEP_* bits. Thread-safe: each call uses its own
