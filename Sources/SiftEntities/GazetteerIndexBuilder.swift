@@ -45,6 +45,14 @@ struct GazetteerIndexBuilder {
         return Int32(idStarts.count - 2)
     }
 
+    /// Removes the last entry again when none of its names was added (all repeats), so that memory grows
+    /// with distinct entries, not with lines.
+    mutating func dropLastEntry() {
+        guard idStarts.count > 1 else { return }
+        idStarts.removeLast()
+        idBytes.removeSubrange(idStarts[idStarts.count - 1]...)
+    }
+
     /// Adds a name (or alias) of `entry` for `list` with `label`.
     mutating func addName(_ name: UnsafeBufferPointer<UInt16>, entry: Int32, list: UInt16, label: UInt8) -> Outcome {
         ranges.removeAll(keepingCapacity: true)

@@ -54,9 +54,11 @@ extension GazetteerLoader {
         }
         let idBytes = Array(idText.utf8)
         let entry = idBytes.withUnsafeBufferPointer { builders[builder].addEntry(id: $0) }
+        var used = false
         for text in [nameText] + aliases {
             setName(text)
-            try addName(entry, builder, list, label, reader, number, &statistics)
+            used = try addName(entry, builder, list, label, reader, number, &statistics) || used
         }
+        if !used { builders[builder].dropLastEntry() }
     }
 }

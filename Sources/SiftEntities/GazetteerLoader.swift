@@ -80,24 +80,28 @@ struct GazetteerLoader {
             throw reader.error(line: number, unknownLabel(String(decoding: labelField, as: UTF8.self)))
         }
         let entry = builders[builder].addEntry(id: UnsafeBufferPointer(rebasing: line[fields[2]]))
+        var used = false
         for (column, field) in fields.enumerated() where column == 0 || (column >= 3 && !field.isEmpty) {
             guard Self.decodeUTF8(UnsafeBufferPointer(rebasing: line[field]), into: &name) else {
                 throw reader.error(line: number, "column \(column + 1) is not valid UTF-8")
             }
-            try addName(entry, builder, list, label, reader, number, &statistics)
+            used = try addName(entry, builder, list, label, reader, number, &statistics) || used
         }
+        if !used { builders[builder].dropLastEntry() }
     }
 
-    /// Adds the name in `name` for `entry`, counting the outcome.
+    /// Adds the name in `name` for `entry`, counting the outcome; true when the name was new.
     mutating func addName(
         _ entry: Int32, _ builder: Int, _ list: UInt16, _ label: UInt8, _ reader: ListFileReader, _ number: Int,
         _ statistics: inout GazetteerListStatistics
-    ) throws(StageSetupError) {
+    ) throws(StageSetupError) -> Bool {
         let outcome = name.withUnsafeBufferPointer { builders[builder].addName($0, entry: entry, list: list, label: label) }
         switch outcome {
         case .empty: throw reader.error(line: number, "a name has no token (only spaces or invisible characters)")
         case .tooLong: throw reader.error(line: number, "a name has more than \(GazetteerIndexBuilder.maximumTokens) tokens")
-        default: statistics.count(outcome, at: "\(reader.displayPath):\(number)")
+        default:
+            statistics.count(outcome, at: "\(reader.displayPath):\(number)")
+            return outcome == .added
         }
     }
 

@@ -104,6 +104,16 @@ import Testing
         #expect(try Self.entities("Georgia voted.", gazetteer) == ["Georgia|GPE|Q230"])
     }
 
+    @Test func repeatedLinesDoNotGrowTheTables() throws {
+        var lines = ""
+        for index in 0..<300 { lines += "Name \(index)\tGPE\tQ\(index)\tOther \(index)\n" }
+        let once = try Self.gazetteer(lines)
+        let repeated = try Self.gazetteer(String(repeating: lines, count: 20))
+        #expect(repeated.statistics[0].entries == 6000)
+        #expect(repeated.statistics[0].duplicates == 19 * 600)
+        #expect(repeated.byteCount == once.byteCount, "memory follows distinct entries, not lines")
+    }
+
     @Test func customLabelSets() throws {
         let gazetteer = try Self.gazetteer("Kyiv\tCITY\tQ1899\n", labels: ["CITY", "MISC"])
         #expect(try Self.entities("In Kyiv.", gazetteer) == ["Kyiv|CITY|Q1899"])
