@@ -22,6 +22,8 @@ public struct InputReader {
 
     private enum PendingInput {
         case path(String, displayRoot: String?, size: Int?)
+        /// A folder found while walking a directory input, listed when it is reached.
+        case folder(String, displayRoot: String)
         case standardInput
     }
 
@@ -67,6 +69,9 @@ public struct InputReader {
                 cursor = openStandardInput()
             case .path(let path, let root, let size):
                 if let item = open(path, root: root, size: size) { return item }
+            case .folder(let path, let root):
+                unsizedInputs -= 1
+                push(walking: path, root: root)
             }
         }
     }
@@ -95,9 +100,7 @@ public struct InputReader {
         }
         if isDirectory.boolValue {
             if size == nil { unsizedInputs -= 1 }
-            let files = DirectoryWalker(extensions: config.extensions).files(under: path)
-            knownBytes += files.reduce(0) { $0 + $1.size }
-            pending.append(contentsOf: files.reversed().map { .path($0.path, displayRoot: path, size: $0.size) })
+            push(walking: path, root: path)
             return nil
         }
         if size == nil { unsizedInputs -= 1 }  // e.g. a symbolic link or a device named on the command line
@@ -122,6 +125,20 @@ public struct InputReader {
             return failure(path, code: error.code, "cannot read '\(path)': \(error.message)")
         }
         return nil
+    }
+
+    /// Pushes one folder's entries; its subfolders are listed when reached, so memory stays small.
+    private mutating func push(walking folder: String, root: String) {
+        for entry in DirectoryWalker(extensions: config.extensions).entries(of: folder).reversed() {
+            switch entry {
+            case .file(let path, let size):
+                knownBytes += size
+                pending.append(.path(path, displayRoot: root, size: size))
+            case .folder(let path):
+                unsizedInputs += 1
+                pending.append(.folder(path, displayRoot: root))
+            }
+        }
     }
 
     private mutating func push(_ paths: [String], root: String?) {

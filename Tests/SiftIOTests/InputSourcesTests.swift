@@ -23,6 +23,11 @@ import SiftCore
         #expect(missing.map { $0.failure?.code } == ["not_found", "not_found"])
     }
 
+    @Test func theWalkVisitsFullPathsInByteOrder() throws {
+        let root = try folder(["a-c.txt": "1", "a/b.txt": "2", "ab.txt": "3", "a.txt": "4", "z/y/x.txt": "5", "Z.txt": "6"])
+        #expect(readAll(InputConfig(paths: [root])).map(\.id) == ["Z.txt", "a-c.txt", "a.txt", "a/b.txt", "ab.txt", "z/y/x.txt"])
+    }
+
     @Test func gzipCompressedPagesAndFormatByName() throws {
         let root = try temporaryDirectory()
         try Data(try gzipMember("<p>zipped</p>")).write(to: URL(fileURLWithPath: root + "/page.html.gz"))
@@ -40,14 +45,20 @@ import SiftCore
         #expect(items.map { $0.failure?.code ?? "ok" } == ["too_large", "ok", "too_large"])
     }
 
-    @Test func progressKnowsTheTotalOnceEveryInputIsSized() throws {
-        let root = try folder(["a.html": "12345", "b/c.txt": "123"])
+    @Test func progressKnowsTheTotalOnceEveryFolderIsListed() throws {
+        let root = try folder(["a.html": "12345", "b/c.txt": "123", "d.txt": "1"])
         var reader = InputReader(config: InputConfig(paths: [root]))
         #expect(reader.progress.totalBytes == nil)
         _ = reader.next()
-        #expect(reader.progress.totalBytes == 8)
+        #expect(reader.progress.totalBytes == nil, "folder b is listed when the walk reaches it")
+        _ = reader.next()
+        #expect(reader.progress.totalBytes == 9)
         while reader.next() != nil {}
-        #expect(reader.progress.bytesRead == 8)
+        #expect(reader.progress.bytesRead == 9)
+        let flat = try folder(["x.txt": "12", "y.txt": "3"])
+        var flatReader = InputReader(config: InputConfig(paths: [flat]))
+        _ = flatReader.next()
+        #expect(flatReader.progress.totalBytes == 3)
         #expect(InputReader(config: InputConfig(paths: ["-"])).progress.totalBytes == nil)
     }
 }
