@@ -94,6 +94,19 @@ import Testing
                 "the longest match wins over priority")
     }
 
+    @Test func listsWithDifferentNormalizationsMatchTogether() throws {
+        let folder = try GazetteerFixture.folder()
+        try GazetteerFixture.write("Kyiv\tGPE\tQ1899\n", to: "exact.tsv", in: folder)
+        try GazetteerFixture.write("Lavrov\tPERSON\tQ190629\nRussia\tGPE\tQ159\nKyiv\tLOC\tQ-other\n", to: "loose.tsv", in: folder)
+        let stage = try GazetteerStage(lists: [
+            GazetteerListOptions(path: "exact.tsv", priority: 1, caseMode: .sensitive),
+            GazetteerListOptions(path: "loose.tsv", caseMode: .insensitive, diacritics: false),
+        ], baseDirectory: folder)
+        #expect(stage.gazetteer.indexCount == 2)
+        #expect(try GazetteerFixture.entities("Lavrov’s visit to Kyiv and KYIV and russia's woes.", stage)
+                == ["Lavrov|PERSON|Q190629|loose", "Kyiv|GPE|Q1899|exact", "KYIV|LOC|Q-other|loose", "russia|GPE|Q159|loose"])
+    }
+
     @Test func existingEntitiesStayAndOverlapsAreDropped() throws {
         let stage = try GazetteerFixture.stage(GazetteerMatchingTests.places)
         var document = try GazetteerFixture.document("Sergey Lavrov met Lavrov in Moscow.")
