@@ -37,24 +37,47 @@ struct AttributionFinder {
         self.quotes = quotes
     }
 
+    /// The indices of the quotes overlapping `range` (quotes are sorted and disjoint: binary search).
+    func quoteIndices(overlapping range: Range<Int>) -> Range<Int> {
+        var low = 0
+        var high = quotes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quotes[mid].upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < quotes.count, quotes[end].lowerBound < range.upperBound { end += 1 }
+        return low..<end
+    }
+
     /// The attributions in the sentence covering `range`.
     func attributions(in range: Range<Int>) -> [Attribution] {
         var found: [Attribution] = []
-        var covered: [Range<Int>] = []
+        // Tokens already explained (attributed quotes and their holders), relative to the sentence start.
+        var covered = [Bool](repeating: false, count: range.count)
+        func cover(_ part: Range<Int>) {
+            for index in max(part.lowerBound, range.lowerBound)..<max(max(part.lowerBound, range.lowerBound), min(part.upperBound, range.upperBound)) {
+                covered[index - range.lowerBound] = true
+            }
+        }
         // Quotes ending in this sentence.
-        for quote in quotes where quote.upperBound > range.lowerBound && quote.upperBound <= range.upperBound {
+        for quote in quoteIndices(overlapping: range).map({ quotes[$0] }) where quote.upperBound <= range.upperBound {
             let inner = (quote.lowerBound + 1)..<(quote.upperBound - 1)
             if let holder = holderAfterQuote(quote.upperBound, limit: range.upperBound) ?? holderBeforeQuote(quote.lowerBound, limit: range.lowerBound) {
                 found.append(Attribution(holder: holder.range, content: [inner], isPronoun: holder.pronoun, quote: quote))
-                covered.append(quote)
-                covered.append(holder.range)
+                cover(quote)
+                cover(holder.range)
             }
         }
         // Reporting verbs outside quotes.
+        var inQuote = [Bool](repeating: false, count: range.count)
+        for quote in quoteIndices(overlapping: range).map({ quotes[$0] }) {
+            for index in max(quote.lowerBound, range.lowerBound)..<min(quote.upperBound, range.upperBound) { inQuote[index - range.lowerBound] = true }
+        }
         var index = range.lowerBound
         while index < range.upperBound {
-            if let skip = covered.first(where: { $0.contains(index) }) ?? quotes.first(where: { $0.contains(index) && $0.lowerBound >= range.lowerBound }) {
-                index = max(index + 1, skip.upperBound)
+            if covered[index - range.lowerBound] || inQuote[index - range.lowerBound] {
+                index += 1
                 continue
             }
             let word = words.lower[index]
@@ -67,8 +90,12 @@ struct AttributionFinder {
             }
             if AttributionWords.reportingVerbs.contains(word), !words.capitalised[index] {
                 if let holder = subject(before: index, limit: range.lowerBound) {
-                    found.append(Attribution(holder: holder.range, content: [index..<range.upperBound], isPronoun: holder.pronoun))
-                    covered.append(holder.range.lowerBound..<(index + 1))
+                    // `The project, they argue, would …`: a parenthetical attribution covers both sides.
+                    let parenthetical = holder.range.lowerBound > range.lowerBound && words.isComma(holder.range.lowerBound - 1)
+                        && index + 1 < range.upperBound && words.isComma(index + 1)
+                    let content = parenthetical ? [range.lowerBound..<(holder.range.lowerBound - 1), (index + 2)..<range.upperBound] : [index..<range.upperBound]
+                    found.append(Attribution(holder: holder.range, content: content, isPronoun: holder.pronoun))
+                    cover(holder.range.lowerBound..<(index + 1))
                     index += 1
                     continue
                 }
@@ -84,7 +111,7 @@ struct AttributionFinder {
                 let initial = forwardPhrase(from: range.lowerBound, limit: index)
                 if found.isEmpty, !initial.isEmpty, initial.upperBound < index, isHolder(initial), index - initial.upperBound <= 30 {
                     found.append(Attribution(holder: initial, content: [index..<range.upperBound], isPronoun: false))
-                    covered.append(initial)
+                    cover(initial)
                 }
             }
             index += 1
@@ -95,13 +122,19 @@ struct AttributionFinder {
     /// Ends each statement where another attribution's holder begins after it (`X said …, while Y called …`).
     static func cut(_ found: [Attribution]) -> [Attribution] {
         guard found.count > 1 else { return found }
+        let starts = found.map(\.holder.lowerBound).sorted()
         return found.map { attribution in
             var result = attribution
             result.content = attribution.content.map { range in
-                var end = range.upperBound
-                for other in found where other.holder.lowerBound >= range.lowerBound && other.holder.lowerBound < end && other.holder != attribution.holder {
-                    end = other.holder.lowerBound
+                // The first holder starting at or after the range's start, other than this attribution's own.
+                var low = 0
+                var high = starts.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if starts[mid] < range.lowerBound { low = mid + 1 } else { high = mid }
                 }
+                while low < starts.count, starts[low] == attribution.holder.lowerBound { low += 1 }
+                let end = low < starts.count ? min(range.upperBound, max(range.lowerBound, starts[low])) : range.upperBound
                 return range.lowerBound..<end
             }
             return result
@@ -182,6 +215,8 @@ struct AttributionFinder {
     }
 
     private func isHolderWord(_ index: Int) -> Bool {
+        // A plural possessive's apostrophe inside the phrase (`farmers' unions`, `teachers' union`).
+        if words.lower[index] == "'", index > 0, words.lower[index - 1].hasSuffix("s"), !words.punctuation[index - 1] { return true }
         if words.punctuation[index] { return false }
         if words.capitalised[index] {
             return !AttributionWords.reportingVerbs.contains(words.lower[index]) && !AttributionWords.nonHolders.contains(words.lower[index])

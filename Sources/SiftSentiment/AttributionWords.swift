@@ -43,7 +43,7 @@ struct AttributionWords {
         "announced", "declared", "declares", "wrote", "writes", "think", "thinks", "thought", "fear", "fears", "feared",
         "denounced", "denounces", "slammed", "slams", "rejected", "rejects", "reject", "applauded", "applauds", "lauded",
         "lauds", "opposed", "opposes", "oppose", "supported", "supports", "support", "backed", "backs", "objected",
-        "questioned", "cautioned", "suggested", "suggests", "contended", "telling", "referred", "refers", "pushed", "pushes", "contends", "asserted",
+        "questioned", "cautioned", "suggested", "suggests", "contended", "telling", "referred", "refers", "pushed", "pushes", "remain", "remains", "remained", "contends", "asserted",
         "explained", "acknowledged", "admitted", "branded", "brands", "dismissed", "dismisses", "defended", "defends",
         "commended", "commends", "endorsed", "endorses", "views", "viewed", "sees", "regards", "regarded", "considers",
         "considered", "agreed", "agrees", "disagreed", "disagrees", "vowed", "pledged", "hopes", "hoped", "expects",
@@ -56,7 +56,8 @@ struct AttributionWords {
         "of", "the", "'s", "s", "and", "some", "many", "most", "several", "other", "few", "two", "three", "senior", "top",
         "western", "foreign", "local", "international", "independent", "regional", "leading", "former", "human", "rights",
         "security", "political", "afghan", "prime", "deputy", "chief", "state", "women's", "civil", "society", "u.s.", "un",
-        "eu", "nato", "press", "public", "military", "defence", "defense", "interior", "affairs",
+        "eu", "nato", "press", "public", "military", "defence", "defense", "interior", "affairs", "commerce", "local",
+        "environmental", "business", "small", "big", "one", "union", "health", "energy", "finance", "economy", "trade",
     ]).union(groupHeads)
 
     /// Lower-case nouns that make a phrase a holder on their own (`critics`, `analysts`, `the ministry`).
@@ -69,6 +70,12 @@ struct AttributionWords {
         "agency", "commission", "sources", "scholars", "researchers", "allies", "partners", "neighbours", "neighbors",
         "representatives", "representative", "secretary", "department", "office", "administration", "watchdog", "watchdogs",
         "capitals", "community", "states", "parliament", "lawmaker", "senator", "senators", "economists", "editorial",
+        "executive", "executives", "director", "directors", "chairman", "chairwoman", "chair", "ceo", "manager", "managers",
+        "founder", "teacher", "teachers", "union", "unions", "doctors", "nurses", "workers", "farmers", "fishermen", "owners",
+        "parents", "shareholders", "investors", "employees", "staff", "students", "scientists", "regulators", "businesses",
+        "voters", "chamber", "association", "federation", "institute", "foundation", "board", "authorities", "police",
+        "companies", "firms", "banks", "industry", "mayor", "governor", "judge", "court", "campaign", "charity", "charities",
+        "spokespeople", "lobby", "residents", "citizens", "unionists", "environmentalists", "conservationists", "opposition",
     ]
 
     /// Capitalised words that begin sentences but never a holder (`Meanwhile, …`, `In April …`).

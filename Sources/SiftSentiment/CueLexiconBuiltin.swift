@@ -128,11 +128,10 @@ violat*	-1	0.8	verb
 abuse*	-1	0.6	noun
 repress*	-1	0.6	noun
 restrictive	-1	0.6	adj
-ban on	-1	0.4	phrase
-human rights	-1	0.4	phrase
-women's rights	-1	0.6	phrase
-women’s rights	-1	0.6	phrase
-rights of women	-1	0.6	phrase
+human rights	-1	0.3	phrase
+women's rights	-1	0.5	phrase
+women’s rights	-1	0.5	phrase
+rights of women	-1	0.5	phrase
 at the expense of	-1	0.8	phrase
 turn a blind eye	-1	1	phrase
 blind eye	-1	0.8	phrase
@@ -159,5 +158,41 @@ harmful	-1	1	adj
 ally	+1	0.6	noun
 allies	+1	0.6	noun
 partnership	+1	0.4	noun
+unfair	-1	1	adj
+hurt	-1	0.8	verb
+hurts	-1	0.8	verb
+hurting	-1	0.8	verb
+stronger	+1	0.5	adj
+better	+1	0.4	adj
+fair	+1	0.5	adj
+sceptical of	-1	0.8	phrase
+skeptical of	-1	0.8	phrase
+waste	-1	0.8	noun
+costly	-1	0.6	adj
+destroy*	-1	0.8	verb
+great	+1	0.6	adj
+excellent	+1	0.8	adj
+wonderful	+1	0.8	adj
+terrific	+1	0.8	adj
+fantastic	+1	0.8	adj
+good idea	+1	0.8	phrase
+good	+1	0.4	adj
+smart	+1	0.6	adj
+visionary	+1	0.8	adj
+bad	-1	0.5	adj
+bad idea	-1	0.8	phrase
+terrible	-1	0.8	adj
+awful	-1	0.8	adj
+disastrous	-1	1	adj
+disaster	-1	0.8	noun
+foolish	-1	0.8	adj
+absurd	-1	0.8	adj
+ridiculous	-1	0.8	adj
+outrageous	-1	1	adj
+scandal*	-1	0.8	noun
+failure	-1	0.8	noun
+flawed	-1	0.8	adj
+short-sighted	-1	0.8	adj
+unjust	-1	1	adj
 """#
 }

@@ -34,6 +34,7 @@ struct HolderResolver {
             if word == "he" || word == "she" {
                 if let latest, recent, latest.isPerson || entities.isEmpty { return latest }
                 if let person = nearestPerson(before: span.start) { return person }
+                if entities.isEmpty, let name = nearestName(before: range.lowerBound) { return name }
                 return latest
             }
             return word == "we" ? nil : latest
@@ -42,7 +43,7 @@ struct HolderResolver {
         // names the holder when it covers the head (`Russian` does not name `Russian officials`).
         let head = (range.first { words.lower[$0] == "of" && $0 > range.lowerBound }).map { $0 - 1 } ?? (range.upperBound - 1)
         let headSpan = tokens[head].span
-        let entity = entities.last { $0.span.start < headSpan.end && $0.span.end >= headSpan.end - 2 && $0.span.overlaps(span) }
+        let entity = lastEntity(startingBefore: headSpan.end).flatMap { $0.span.end >= headSpan.end - 2 && $0.span.overlaps(span) ? $0 : nil }
         let key = entity?.id ?? Self.normalisedKey(range.map { words.lower[$0] })
         return ResolvedHolder(text: text.substring(span), span: span, entityID: entity?.id, key: key, isPerson: entity?.label == "PERSON",
                               isName: words.capitalised[head])
@@ -55,15 +56,40 @@ struct HolderResolver {
         return kept.joined(separator: " ")
     }
 
-    private func nearestPerson(before offset: Int) -> ResolvedHolder? {
-        // Binary search for the last entity starting before `offset`, then walk back to a PERSON.
+    /// Without an entities layer: the nearest run of two or more capitalised words in the 80 tokens before `index`.
+    private func nearestName(before index: Int) -> ResolvedHolder? {
+        var end = index
+        var position = index - 1
+        while position >= max(0, index - 80) {
+            let name = words.capitalised[position] && !words.punctuation[position] && !AttributionWords.nonHolders.contains(words.lower[position])
+            if !name {
+                if end - position - 1 >= 2 { return resolve((position + 1)..<end, pronoun: false, latest: nil) }
+                end = position
+            }
+            position -= 1
+        }
+        return end - position - 1 >= 2 ? resolve((position + 1)..<end, pronoun: false, latest: nil) : nil
+    }
+
+    /// The index after the last entity starting before `offset` (binary search; entities are in text order).
+    private func entityBound(_ offset: Int) -> Int {
         var low = 0
         var high = entities.count
         while low < high {
             let mid = (low + high) / 2
             if entities[mid].span.start < offset { low = mid + 1 } else { high = mid }
         }
-        var index = low - 1
+        return low
+    }
+
+    private func lastEntity(startingBefore offset: Int) -> Entity? {
+        let bound = entityBound(offset)
+        return bound > 0 ? entities[bound - 1] : nil
+    }
+
+    /// The nearest PERSON entity before `offset` (looking back at most 200 entities).
+    private func nearestPerson(before offset: Int) -> ResolvedHolder? {
+        var index = entityBound(offset) - 1
         var steps = 0
         while index >= 0, steps < 200 {
             let entity = entities[index]

@@ -10,16 +10,22 @@ struct StanceScorer {
     let words: AttributionWords
     let text: DocumentText
     let tokens: [Token]
+    /// Entities in text order, non-overlapping.
+    let entities: [Entity]
 
     static let negators: Set<String> = ["not", "n't", "never", "no", "without", "nor", "hardly", "barely", "neither", "cannot", "nobody", "none", "little"]
     static let negatingVerbs: Set<String> = ["refused", "refuses", "refuse", "failed", "fails", "fail", "declined", "declines", "decline", "stopped", "stop", "ceased"]
     static let contrasts: Set<String> = ["but", "however", "yet", "although", "though", "nevertheless", "nonetheless", "whereas"]
     static let anaphors: Set<String> = ["it", "this", "that", "these", "such", "which"]
 
-    /// The cues in `ranges` (of the sentence `sentence`), with target-specific cues from `target`.
-    func cues(in ranges: [Range<Int>], sentence: Range<Int>, target: StanceTarget, targetLexicon: CueLexicon) -> [StanceCueHit] {
-        var contrastIndex: Int?
-        for index in sentence where Self.contrasts.contains(words.lower[index]) { contrastIndex = index; break }
+    /// The first contrast word of a sentence.
+    func contrast(in sentence: Range<Int>) -> Int? {
+        sentence.first { Self.contrasts.contains(words.lower[$0]) }
+    }
+
+    /// The cues in `ranges` (of the sentence `sentence`, whose first contrast word is at `contrastIndex`), with
+    /// the target's own cues from `targetLexicon`.
+    func cues(in ranges: [Range<Int>], sentence: Range<Int>, contrast contrastIndex: Int?, targetLexicon: CueLexicon) -> [StanceCueHit] {
         var hits: [StanceCueHit] = []
         for range in ranges {
             var index = range.lowerBound
@@ -66,7 +72,7 @@ struct StanceScorer {
     }
 
     /// Whether the tokens of `ranges` mention the target (a phrase or an entity of the target).
-    func mentions(_ ranges: [Range<Int>], target: StanceTarget, entities: [Entity]) -> Bool {
+    func mentions(_ ranges: [Range<Int>], target: StanceTarget) -> Bool {
         for range in ranges {
             for index in range {
                 for phrase in target.phrases where index + phrase.count <= range.upperBound {
@@ -80,7 +86,16 @@ struct StanceScorer {
             }
             if !target.entityIDs.isEmpty, !range.isEmpty {
                 let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
-                if entities.contains(where: { target.entityIDs.contains($0.id) && span.overlaps($0.span) }) { return true }
+                var low = 0
+                var high = entities.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if entities[mid].span.end <= span.start { low = mid + 1 } else { high = mid }
+                }
+                while low < entities.count, entities[low].span.start < span.end {
+                    if target.entityIDs.contains(entities[low].id) { return true }
+                    low += 1
+                }
             }
         }
         return false

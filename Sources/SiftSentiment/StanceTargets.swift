@@ -20,7 +20,14 @@ public struct StanceTarget: Sendable, Hashable {
         func words(_ phrase: String) -> [String] { phrase.lowercased().split(separator: " ").map(String.init) }
         self.id = id
         self.name = name
-        self.phrases = phrases.map(words).filter { !$0.isEmpty }
+        // The tokenizer may split hyphenated words (`four-day` → `four` `-` `day`): match both forms.
+        var all = phrases.map(words).filter { !$0.isEmpty }
+        for phrase in all where phrase.contains(where: { $0.count > 1 && $0.contains("-") }) {
+            all.append(phrase.flatMap { word -> [String] in
+                word.count > 1 && word.contains("-") ? word.split(separator: "-", omittingEmptySubsequences: false).map(String.init).flatMap { [$0, "-"] }.dropLast() : [word]
+            }.filter { !$0.isEmpty })
+        }
+        self.phrases = all
         self.entityIDs = Set(entityIDs)
         self.favorCues = favorCues.map(words).filter { !$0.isEmpty }
         self.againstCues = againstCues.map(words).filter { !$0.isEmpty }
