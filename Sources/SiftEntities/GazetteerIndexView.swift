@@ -23,15 +23,6 @@ struct GazetteerIndexView {
             units, length, hash: TokenNormalizer.hash(units, length), slots: slots, units: tokenUnits, starts: tokenStarts)
     }
 
-    /// The id of an all-alphanumeric ASCII token read straight from the text (-1: absent); `nil` when the
-    /// token has another character (then `id(of:_:scratch:)` normalizes it).
-    @inline(__always)
-    func alphanumericID(_ text: UnsafePointer<UInt16>, _ length: Int) -> Int32? {
-        guard let hash = TokenNormalizer.alphanumericHash(text, length, fold: normalization.foldCase) else { return nil }
-        return GazetteerVocabulary.lookupFolded(
-            text, length, hash: hash, fold: normalization.foldCase, slots: slots, units: tokenUnits, starts: tokenStarts)
-    }
-
     /// Normalizes `length` units at `text` into `scratch` and looks the result up; -1 when absent or too long.
     @inline(__always)
     func id(of text: UnsafePointer<UInt16>, _ length: Int, scratch: UnsafeMutablePointer<UInt16>) -> Int32 {

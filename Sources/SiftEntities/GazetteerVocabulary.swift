@@ -137,11 +137,6 @@ struct GazetteerVocabulary: Sendable {
         return true
     }
 
-    /// The units of token `id` (for tests and diagnostics).
-    func token(_ id: Int32) -> [UInt16] {
-        Array(units[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])])
-    }
-
     /// Bytes held by the table.
     var byteCount: Int { units.capacity * 2 + starts.capacity * 4 + rootChild.capacity * 4 + slots.capacity * 8 }
 

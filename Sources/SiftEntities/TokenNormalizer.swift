@@ -139,10 +139,6 @@ enum TokenNormalizer {
         }
     }
 
-    /// Whether `unit` is a hyphen or dash that `unifiedPunctuation` maps to `-`.
-    @inline(__always)
-    static func isHyphen(_ unit: UInt16) -> Bool { unit == 0x2D || (unit >= 0x2010 && unifiedPunctuation(unit) == 0x2D) }
-
     /// Whether `unit` is an apostrophe that `unifiedPunctuation` maps to `'`.
     @inline(__always)
     static func isApostrophe(_ unit: UInt16) -> Bool { unit == 0x27 || (unit >= 0xB4 && unifiedPunctuation(unit) == 0x27) }

@@ -64,11 +64,6 @@ struct TrieEdges: Sendable {
         }
     }
 
-    /// The child of `parent` by `token`, or -1.
-    func child(of parent: Int32, by token: Int32) -> Int32 {
-        slots.withUnsafeBufferPointer { Self.child(of: parent, by: token, in: $0) }
-    }
-
     /// Bytes held by the table.
     var byteCount: Int { slots.capacity * 8 }
 
