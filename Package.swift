@@ -57,6 +57,7 @@ let package = Package(
             name: "SiftCLI",
             dependencies: [
                 "SiftCore", "SiftConfig", "SiftRuntime", "SiftIO", "SiftBuiltins", "SiftJSON", "SiftEvaluation",
+                "SiftHTML", "SiftText", "SiftEntities", "SiftSentiment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -11,7 +11,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score stages against gold-annotated data.",
-        subcommands: [Segmentation.self]
+        subcommands: [Segmentation.self, EvalEntitiesCommand.self, EvalExtractionCommand.self, EvalStanceCommand.self]
     )
 
     /// `pipeline eval segmentation --gold FILE`: tokens and sentences against gold JSON Lines.
