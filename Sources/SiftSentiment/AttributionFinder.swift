@@ -100,9 +100,10 @@ struct AttributionFinder {
                     continue
                 }
                 // `…, said X.` / `…, X said.` closing the sentence.
-                if index > range.lowerBound, words.isComma(index - 1) {
+                if index > range.lowerBound, words.isComma(index - 1), !Self.addressVerbs.contains(word) {
                     let holder = forwardPhrase(from: index + 1, limit: range.upperBound)
-                    if !holder.isEmpty, isHolder(holder), holder.upperBound >= range.upperBound - 1 {
+                    if !holder.isEmpty, isHolder(holder),
+                       holder.upperBound >= range.upperBound - 1 || Self.phraseEnders.contains(words.lower[holder.upperBound]) {
                         found.append(Attribution(holder: holder, content: [range.lowerBound..<(index + 1)], isPronoun: false))
                         return Self.cut(found)
                     }
@@ -158,6 +159,9 @@ struct AttributionFinder {
         if AttributionWords.reportingVerbs.contains(words.lower[index]) || words.lower[index] == "read" || words.lower[index] == "reads" {
             let holder = forwardPhrase(from: index + 1, limit: limit)
             if !holder.isEmpty, isHolder(holder) { return (holder, false) }
+            // Right after `“…,” said`, any short noun phrase speaks: `said one commuter`.
+            let loose = loosePhrase(from: index + 1, limit: limit)
+            if !loose.isEmpty, loose.upperBound >= limit - 1 || Self.phraseEnders.contains(words.lower[loose.upperBound]) { return (loose, false) }
             // `read a statement issued by X`, `said a statement from X`: the agent after `by` / `from`.
             var position = index + 1
             while position < limit, position <= index + 6, !words.punctuation[position] {
@@ -173,6 +177,12 @@ struct AttributionFinder {
             return (index..<(index + 1), true)
         }
         let holder = forwardPhrase(from: index, limit: limit)
+        // `“…,” one commuter said`: any short noun phrase directly followed by the reporting verb.
+        let loose = loosePhrase(from: index, limit: limit)
+        if !loose.isEmpty, loose.upperBound < limit, AttributionWords.reportingVerbs.contains(words.lower[loose.upperBound]),
+           holder.isEmpty || !isHolder(holder) || holder.upperBound != loose.upperBound {
+            return (loose, false)
+        }
         guard !holder.isEmpty, isHolder(holder) else { return nil }
         if holder.upperBound < limit, AttributionWords.reportingVerbs.contains(words.lower[holder.upperBound]) { return (holder, false) }
         if end < limit, words.isDash(end), holder.upperBound >= limit - 1 { return (holder, false) }
@@ -212,16 +222,6 @@ struct AttributionFinder {
         while end < limit, end - first < 12, isHolderWord(end) { end += 1 }
         while end > first, ["the", "of", "and", "'s"].contains(words.lower[end - 1]) { end -= 1 }
         return first..<end
-    }
-
-    private func isHolderWord(_ index: Int) -> Bool {
-        // A plural possessive's apostrophe inside the phrase (`farmers' unions`, `teachers' union`).
-        if words.lower[index] == "'", index > 0, words.lower[index - 1].hasSuffix("s"), !words.punctuation[index - 1] { return true }
-        if words.punctuation[index] { return false }
-        if words.capitalised[index] {
-            return !AttributionWords.reportingVerbs.contains(words.lower[index]) && !AttributionWords.nonHolders.contains(words.lower[index])
-        }
-        return AttributionWords.holderWords.contains(words.lower[index])
     }
 
     /// Whether a phrase can hold a stance: it has a capitalised word that is not just the sentence's first word,

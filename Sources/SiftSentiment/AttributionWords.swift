@@ -43,7 +43,9 @@ struct AttributionWords {
         "announced", "declared", "declares", "wrote", "writes", "think", "thinks", "thought", "fear", "fears", "feared",
         "denounced", "denounces", "slammed", "slams", "rejected", "rejects", "reject", "applauded", "applauds", "lauded",
         "lauds", "opposed", "opposes", "oppose", "supported", "supports", "support", "backed", "backs", "objected",
-        "questioned", "cautioned", "suggested", "suggests", "contended", "telling", "referred", "refers", "pushed", "pushes", "remain", "remains", "remained", "contends", "asserted",
+        "questioned", "cautioned", "suggested", "suggests", "contended", "telling", "referred", "refers", "pushed", "pushes", "remain", "remains", "remained", "protested", "protest", "calling",
+        "furious", "angry", "delighted", "pleased", "happy", "unhappy", "upset", "outraged", "concerned", "worried", "supportive",
+        "critical", "enthusiastic", "wary", "sceptical", "skeptical", "divided", "opposed", "contends", "asserted",
         "explained", "acknowledged", "admitted", "branded", "brands", "dismissed", "dismisses", "defended", "defends",
         "commended", "commends", "endorsed", "endorses", "views", "viewed", "sees", "regards", "regarded", "considers",
         "considered", "agreed", "agrees", "disagreed", "disagrees", "vowed", "pledged", "hopes", "hoped", "expects",
@@ -74,7 +76,8 @@ struct AttributionWords {
         "founder", "teacher", "teachers", "union", "unions", "doctors", "nurses", "workers", "farmers", "fishermen", "owners",
         "parents", "shareholders", "investors", "employees", "staff", "students", "scientists", "regulators", "businesses",
         "voters", "chamber", "association", "federation", "institute", "foundation", "board", "authorities", "police",
-        "companies", "firms", "banks", "industry", "mayor", "governor", "judge", "court", "campaign", "charity", "charities",
+        "companies", "firms", "banks", "drivers", "commuters", "commuter", "motorists", "passengers", "consumers", "customers",
+        "tenants", "landlords", "retailers", "traders", "patients", "campaigners", "protesters", "protestors", "newspaper", "industry", "mayor", "governor", "judge", "court", "campaign", "charity", "charities",
         "spokespeople", "lobby", "residents", "citizens", "unionists", "environmentalists", "conservationists", "opposition",
     ]
 

@@ -194,5 +194,23 @@ failure	-1	0.8	noun
 flawed	-1	0.8	adj
 short-sighted	-1	0.8	adj
 unjust	-1	1	adj
+furious	-1	1	adj
+angry	-1	1	adj
+delighted	+1	1	adj
+pleased	+1	0.8	adj
+happy	+1	0.6	adj
+unhappy	-1	0.8	adj
+upset	-1	0.8	adj
+supportive	+1	1	adj
+critical of	-1	1	phrase
+enthusiastic	+1	1	adj
+wary	-1	0.6	adj
+poorly	-1	0.8	adv
+badly	-1	0.6	adv
+robbery	-1	0.8	noun
+punish*	-1	0.8	verb
+scrap	-1	0.8	verb
+scrapped	-1	0.8	verb
+should be scrapped	-1	1	phrase
 """#
 }

@@ -38,7 +38,9 @@ extension StanceAnalysis {
             let evidence = StanceEvidence(sentence: index, cues: cues, sentiment: sentenceSentiment)
             guard let holder = statement.holder else {
                 // The document keeps only sentences with weight; holders are listed whenever they speak about the target.
-                if !cues.isEmpty || (stage.options.useSentiment && direct && abs(sentenceSentiment ?? 0) >= 0.05) { document.add(evidence) }
+                if !cues.isEmpty || (stage.options.useSentiment && direct && !statement.isRemainder && abs(sentenceSentiment ?? 0) >= 0.05) {
+                    document.add(evidence)
+                }
                 continue
             }
             let key = holder.entityID ?? holder.key

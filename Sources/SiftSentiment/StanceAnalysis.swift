@@ -19,6 +19,8 @@ struct StanceAnalysis {
         var ranges: [Range<Int>]
         /// The statement is a quote: a quote inside a sentence that mentions the target is about the target.
         var isQuote = false
+        /// The document's part of a sentence that also has attributed statements (its sentiment is theirs).
+        var isRemainder = false
     }
 
     func results() -> StanceResults {
@@ -85,7 +87,7 @@ struct StanceAnalysis {
                 }
             }
             if let first = start { own.append(first..<range.upperBound) }
-            statements.append(Statement(holder: nil, sentence: index, ranges: own))
+            statements.append(Statement(holder: nil, sentence: index, ranges: own, isRemainder: own != [range]))
         }
         return statements
     }

@@ -5,7 +5,7 @@ import SiftText
 import Testing
 @testable import SiftSentiment
 
-/// The hand-written development set (Fixtures/stance_dev.jsonl): 32 short documents on eight invented topics,
+/// The hand-written development set (Fixtures/stance_dev.jsonl): 42 short documents on nine invented topics,
 /// each with its target, the document's own stance and the holders' stances. Scored as `pipeline eval stance`
 /// does, here without an entities layer (tokenize → sentences → sentiment → stance).
 @Suite struct StanceDevSetTests {
@@ -24,7 +24,7 @@ import Testing
             try stage.process(&document)
             return try #require(document.layers[StanceLayer.self])
         }
-        // Measured: holders accuracy 0.969, macro-F1 0.983; documents accuracy 1.000, macro-F1 1.000.
+        // Measured: holders accuracy 0.976, macro-F1 0.987; documents accuracy 1.000, macro-F1 1.000 (42 records).
         #expect(report.holders.accuracy >= 0.93, "\(report.mistakes)")
         #expect(report.holders.macroF1 >= 0.95, "\(report.mistakes)")
         #expect(report.documents.accuracy >= 0.96, "\(report.mistakes)")

@@ -56,6 +56,10 @@ enum StanceTesting {
         ("“The stadium is a milestone” – Mayor Ellen Park", "Ellen Park", .favor),
         ("Mayor Ellen Park, speaking after a long meeting, welcomed the plan.", "Ellen Park", .favor),
         ("The project, Mayor Ellen Park argued, would be a costly mistake.", "Ellen Park", .against),
+        ("“The stadium is daylight robbery,” one commuter said.", "commuter", .against),
+        ("“The stadium is a wonderful gift,” said one local baker.", "local baker", .favor),
+        ("The stadium is a sensible plan, argued the Daily Ledger in an editorial.", "Daily Ledger", .favor),
+        ("Shop owners are delighted about the stadium.", "Shop owners", .favor),
     ])
     func attributionPatterns(text: String, holder: String, label: StanceLabel) throws {
         let result = try StanceTesting.run(text)
@@ -68,6 +72,12 @@ enum StanceTesting {
         let result = try StanceTesting.run("\(group) condemned the stadium plan.")
         let expected = group.hasPrefix("The ") ? String(group.dropFirst(4)) : group
         #expect(StanceTesting.label(of: expected, in: result) == .against, "\(result.holders.map(\.text))")
+    }
+
+    @Test func addresseesAndConjunctionsAreNoHolders() throws {
+        let result = try StanceTesting.run("Mayor Ellen Park called the stadium a “brave decision” and urged others to follow suit, telling residents, “The stadium is good news.”")
+        #expect(result.holders.map(\.text) == ["Mayor Ellen Park"], "\(result.holders.map(\.text))")
+        #expect(result.holders.first?.judgement.label == .favor)
     }
 
     @Test func negationFlipsACue() throws {
@@ -111,7 +121,7 @@ enum StanceTesting {
 
     @Test func useSentimentOffIgnoresSentimentOnlyEvidence() throws {
         let stage = try StanceTesting.stage(.init(inlineTargets: StanceTesting.target, useSentiment: false))
-        let result = try StanceTesting.run("The stadium opening was a lovely, happy day.", stage: stage)
+        let result = try StanceTesting.run("The stadium opening was a lovely, sunny day.", stage: stage)
         #expect(result.document.score == 0)
     }
 
