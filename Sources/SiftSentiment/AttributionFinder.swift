@@ -88,6 +88,17 @@ struct AttributionFinder {
                     return Self.cut(found)
                 }
             }
+            // `X are furious about …`, `X remain deeply sceptical of …`: an attitude adjective after a copula.
+            if AttributionWords.attitudes.contains(word), !words.capitalised[index],
+               (index - 1 >= range.lowerBound && AttributionWords.copulas.contains(words.lower[index - 1]))
+                || (index - 2 >= range.lowerBound && AttributionWords.copulas.contains(words.lower[index - 2])) {
+                if let holder = subject(before: index, limit: range.lowerBound) {
+                    found.append(Attribution(holder: holder.range, content: [index..<range.upperBound], isPronoun: holder.pronoun))
+                    cover(holder.range.lowerBound..<(index + 1))
+                }
+                index += 1
+                continue
+            }
             if AttributionWords.reportingVerbs.contains(word), !words.capitalised[index] {
                 if let holder = subject(before: index, limit: range.lowerBound) {
                     // `The project, they argue, would …`: a parenthetical attribution covers both sides.

@@ -43,9 +43,7 @@ struct AttributionWords {
         "announced", "declared", "declares", "wrote", "writes", "think", "thinks", "thought", "fear", "fears", "feared",
         "denounced", "denounces", "slammed", "slams", "rejected", "rejects", "reject", "applauded", "applauds", "lauded",
         "lauds", "opposed", "opposes", "oppose", "supported", "supports", "support", "backed", "backs", "objected",
-        "questioned", "cautioned", "suggested", "suggests", "contended", "telling", "referred", "refers", "pushed", "pushes", "remain", "remains", "remained", "protested", "protest", "calling",
-        "furious", "angry", "delighted", "pleased", "happy", "unhappy", "upset", "outraged", "concerned", "worried", "supportive",
-        "critical", "enthusiastic", "wary", "sceptical", "skeptical", "divided", "opposed", "contends", "asserted",
+        "questioned", "cautioned", "suggested", "suggests", "contended", "telling", "referred", "refers", "pushed", "pushes", "remain", "remains", "remained", "protested", "protest", "calling", "contends", "asserted",
         "explained", "acknowledged", "admitted", "branded", "brands", "dismissed", "dismisses", "defended", "defends",
         "commended", "commends", "endorsed", "endorses", "views", "viewed", "sees", "regards", "regarded", "considers",
         "considered", "agreed", "agrees", "disagreed", "disagrees", "vowed", "pledged", "hopes", "hoped", "expects",
@@ -89,6 +87,16 @@ struct AttributionWords {
         "instead", "indeed", "moreover", "furthermore", "first", "second", "finally", "then", "yet", "such", "both", "each",
     ]
 
+    /// Adjectives of attitude: with a copula before them (`are furious about`, `remain sceptical of`) their
+    /// subject holds a stance.
+    static let attitudes: Set<String> = [
+        "furious", "angry", "delighted", "pleased", "happy", "unhappy", "upset", "outraged", "concerned", "worried",
+        "supportive", "critical", "enthusiastic", "wary", "sceptical", "skeptical", "divided", "opposed", "optimistic",
+        "pessimistic", "hopeful", "confident", "alarmed", "dismayed", "disappointed", "satisfied", "dissatisfied",
+    ]
+
+    static let copulas: Set<String> = ["is", "are", "was", "were", "remain", "remains", "remained", "seem", "seems", "appear", "appears", "be", "been"]
+
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we"]
 
     /// Words between a subject and its verb that do not end the subject (`has also said`, `did not welcome`).
@@ -96,7 +104,9 @@ struct AttributionWords {
         "has", "have", "had", "also", "previously", "reportedly", "repeatedly", "recently", "later", "then", "publicly",
         "openly", "strongly", "sharply", "quickly", "already", "once", "again", "will", "would", "could", "may", "might",
         "did", "does", "do", "not", "n't", "never", "is", "was", "are", "were", "been", "swiftly", "warmly", "immediately",
-        "initially", "firmly", "loudly", "privately", "long", "often", "cautiously", "broadly",
+        "initially", "firmly", "loudly", "privately", "long", "often", "cautiously", "broadly", "deeply", "largely",
+        "increasingly", "very", "highly", "still", "remain", "remains", "remained", "seem", "seems", "appear", "appears",
+        "be", "generally", "widely", "consistently", "continue", "continued", "to",
     ]
 }
 

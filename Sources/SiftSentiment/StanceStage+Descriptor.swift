@@ -21,7 +21,10 @@ extension StanceStage {
             or preceded by "X said:"; "X said (that) …", "X argued/warned/urged/hailed/welcomed/condemned/described \
             it as/has called them …" with X the subject before the verb (auxiliaries, adverbs and negations such as \
             "has also", "did not" may stand between); "…, said X." at the end of a sentence; "according to X, …"; \
-            a sentence-initial subject followed by a parenthetical ("X, in a statement, described …"). Holders are \
+            a sentence-initial subject followed by a parenthetical ("X, in a statement, described …"); a parenthetical \
+            attribution ("The project, they argue, would …") covers both sides; an attitude adjective after a copula \
+            ("X are furious about …", "X remain sceptical of …"). Next to a quote's verb any short noun phrase \
+            speaks ("“…,” one commuter said"); an addressee ("…, telling lawmakers, …") never does. Holders are \
             names (capitalised phrases), group nouns (critics, analysts, diplomats, officials, Western governments, \
             the ministry …) or pronouns: he/she goes to the nearest preceding PERSON entity, they/it to the latest \
             holder. A quote with no speaker in its sentence goes to the latest holder of the two sentences before. \

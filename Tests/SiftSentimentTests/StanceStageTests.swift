@@ -60,6 +60,7 @@ enum StanceTesting {
         ("“The stadium is a wonderful gift,” said one local baker.", "local baker", .favor),
         ("The stadium is a sensible plan, argued the Daily Ledger in an editorial.", "Daily Ledger", .favor),
         ("Shop owners are delighted about the stadium.", "Shop owners", .favor),
+        ("Business leaders remain deeply sceptical of the stadium.", "Business leaders", .against),
     ])
     func attributionPatterns(text: String, holder: String, label: StanceLabel) throws {
         let result = try StanceTesting.run(text)
