@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "pipeline", targets: ["SiftCLI"]),
         .library(name: "SiftCore", targets: ["SiftCore"]),
         .library(name: "SiftRuntime", targets: ["SiftRuntime"]),
+        .library(name: "SiftTesting", targets: ["SiftTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -50,13 +51,38 @@ let package = Package(
 
         // MARK: Custom stages (Plugins/): plugin targets, the plugin registry and the stage-author test kit live here.
 
+        // Process stages: any executable speaking the process protocol, started without a shell.
+        .target(name: "CSiftSpawn", path: "Sources/CSiftSpawn"),
+        .target(name: "SiftProcessStage", dependencies: ["SiftCore", "SiftJSON", "CSiftSpawn"]),
+
+        // Swift stage plugins, one folder each (Plugins/Stages/<Name>/: Sources, Tests, README.md), with explicit
+        // paths because SwiftPM reserves Plugins/ for package plugins. `pipeline new-stage NAME` adds the two lines.
+        .target(name: "QuotesPlugin", dependencies: ["SiftCore", "SiftJSON"], path: "Plugins/Stages/Quotes/Sources"),
+        .testTarget(name: "QuotesPluginTests", dependencies: ["QuotesPlugin", "SiftTesting", "SiftCore", "SiftJSON"], path: "Plugins/Stages/Quotes/Tests"),
+        .target(name: "KeywordsPlugin", dependencies: ["SiftCore", "SiftJSON"], path: "Plugins/Stages/Keywords/Sources"),
+        .testTarget(name: "KeywordsPluginTests", dependencies: ["KeywordsPlugin", "SiftTesting", "SiftCore", "SiftJSON"], path: "Plugins/Stages/Keywords/Tests"),
+        // new-stage: plugin targets go above this line.
+
+        // The one list of plugin stages (Sources/SiftPlugins/PluginStages.swift), registered by SiftBuiltins.
+        .target(name: "SiftPlugins", dependencies: [
+            "SiftCore",
+            "QuotesPlugin",
+            "KeywordsPlugin",
+            // new-stage: plugin libraries go above this line.
+        ]),
+        // The test kit for stage authors (library product SiftTesting); the `new-stage` scaffolder.
+        .target(name: "SiftTesting", dependencies: ["SiftCore", "SiftConfig", "SiftRuntime", "SiftIO", "SiftBuiltins", "SiftJSON"]),
+        .target(name: "SiftScaffold"),
+        .testTarget(name: "SiftProcessStageTests", dependencies: ["SiftProcessStage", "SiftTesting", "SiftBuiltins", "SiftRuntime", "SiftConfig", "SiftCore", "SiftJSON"]),
+        .testTarget(name: "SiftPluginTests", dependencies: ["SiftPlugins", "SiftScaffold", "SiftTesting", "SiftBuiltins", "SiftRuntime", "SiftConfig", "SiftCore", "SiftJSON"]),
+
         // The one list of built-in stages.
-        .target(name: "SiftBuiltins", dependencies: ["SiftRuntime", "SiftHTML", "SiftText", "SiftEntities", "SiftSentiment"]),
+        .target(name: "SiftBuiltins", dependencies: ["SiftRuntime", "SiftHTML", "SiftText", "SiftEntities", "SiftSentiment", "SiftProcessStage", "SiftPlugins"]),
 
         .executableTarget(
             name: "SiftCLI",
             dependencies: [
-                "SiftCore", "SiftConfig", "SiftRuntime", "SiftIO", "SiftBuiltins", "SiftJSON", "SiftEvaluation",
+                "SiftCore", "SiftConfig", "SiftRuntime", "SiftIO", "SiftBuiltins", "SiftJSON", "SiftEvaluation", "SiftScaffold",
                 "SiftHTML", "SiftText", "SiftEntities", "SiftSentiment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -26,6 +26,22 @@ public protocol Stage: Sendable {
     func process(_ document: inout Document) throws
 }
 
+/// A stage instance whose required and provided layers are known only once it is built — a process
+/// stage learns them from its worker's handshake. The pipeline builder checks and records these
+/// instead of the descriptor's, whose `provides` holds `LayerName.declaredWhenBuilt`.
+public protocol DynamicLayers {
+    /// The layers this instance needs from earlier stages (replaces the descriptor's `requires`).
+    var requiredLayers: [LayerName] { get }
+    /// The layers this instance adds (replaces the descriptor's `provides`).
+    var providedLayers: [LayerName] { get }
+}
+
+extension LayerName {
+    /// The placeholder in a descriptor's `provides` for a stage whose layers are declared when it is built
+    /// (see `DynamicLayers`). It never names a real layer.
+    public static let declaredWhenBuilt: LayerName = "*"
+}
+
 /// What a stage may know about the pipeline it is built into.
 public struct StageContext: Sendable {
     /// The folder relative paths in options are resolved against (the config file's folder).

@@ -35,6 +35,7 @@ public struct PipelineBuilder {
         var diagnostics: [ConfigDiagnostic] = []
         var steps: [Pipeline.Step] = []
         var available: [LayerName: String] = [:]  // layer → id of the stage providing it
+        var layersUnknown = false  // a stage declaring its layers when built failed to build: later checks would mislead
         let context = StageContext(baseDirectory: config.baseDirectory, pipelineName: config.name)
 
         for (index, stageConfig) in config.stages.enumerated() {
@@ -46,21 +47,34 @@ public struct PipelineBuilder {
                 continue
             }
             let descriptor = entry.descriptor
-            for layer in descriptor.requires where available[layer] == nil {
-                var message = "stage '\(stageConfig.stage)' requires layer '\(layer)', which no earlier stage provides"
-                if let provider = registry.provider(of: layer) {
-                    message += ": add '\(provider.aliases.first ?? provider.id)' before it"
-                }
-                diagnostics.append(ConfigDiagnostic(path.appending("stage"), message))
+            let declaredWhenBuilt = descriptor.provides.contains(.declaredWhenBuilt)
+            if !layersUnknown {
+                diagnostics += missingLayers(descriptor.requires, of: stageConfig.stage, available: available, at: path)
             }
             let optionsPath = path.appending("options")
             let optionProblems = checkOptions(stageConfig.options, of: descriptor, at: optionsPath, context: context)
             diagnostics += optionProblems
-            for layer in descriptor.provides { available[layer] = descriptor.id }
-            guard optionProblems.isEmpty else { continue }
+            for layer in descriptor.provides where layer != .declaredWhenBuilt { available[layer] = descriptor.id }
+            guard optionProblems.isEmpty else {
+                layersUnknown = layersUnknown || declaredWhenBuilt
+                continue
+            }
+            let unknownBefore = layersUnknown
+            if declaredWhenBuilt { layersUnknown = true }  // until the stage is built and has declared its layers
             do {
                 let built = try entry.make(stageConfig.options, optionsPath, context)
-                steps.append(Pipeline.Step(descriptor: descriptor, stage: built.instance, options: built.resolvedOptions, onError: stageConfig.onError ?? config.onError))
+                var stepDescriptor = descriptor
+                if let dynamic = built.instance as? any DynamicLayers {
+                    stepDescriptor.requires = dynamic.requiredLayers
+                    stepDescriptor.provides = dynamic.providedLayers
+                    if !unknownBefore {
+                        let unchecked = dynamic.requiredLayers.filter { !descriptor.requires.contains($0) }
+                        diagnostics += missingLayers(unchecked, of: stageConfig.stage, available: available, at: path)
+                    }
+                    for layer in dynamic.providedLayers { available[layer] = descriptor.id }
+                    layersUnknown = unknownBefore
+                }
+                steps.append(Pipeline.Step(descriptor: stepDescriptor, stage: built.instance, options: built.resolvedOptions, onError: stageConfig.onError ?? config.onError))
             } catch let error as JSONDecodingError {
                 diagnostics.append(ConfigDiagnostic(error.path, error.message))
             } catch let error as StageSetupError {
@@ -71,6 +85,17 @@ public struct PipelineBuilder {
         }
         if !diagnostics.isEmpty { return (nil, diagnostics) }
         return (Pipeline(name: config.name, steps: steps), [])
+    }
+
+    /// One diagnostic per required layer that no earlier stage provides, naming a stage that would.
+    private func missingLayers(_ required: [LayerName], of stage: String, available: [LayerName: String], at path: JSONPath) -> [ConfigDiagnostic] {
+        required.filter { available[$0] == nil }.map { layer in
+            var message = "stage '\(stage)' requires layer '\(layer)', which no earlier stage provides"
+            if let provider = registry.provider(of: layer) {
+                message += ": add '\(provider.aliases.first ?? provider.id)' before it"
+            }
+            return ConfigDiagnostic(path.appending("stage"), message)
+        }
     }
 
     /// Checks option keys against the descriptor and that path options name existing files.
