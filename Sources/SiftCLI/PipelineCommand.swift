@@ -11,6 +11,6 @@ struct PipelineCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [RunCommand.self, ValidateCommand.self, StagesCommand.self, SchemaCommand.self, EvalCommand.self, BenchCommand.self,
-                      GazetteerBenchCommand.self, SentimentBenchCommand.self]
+                      GazetteerBenchCommand.self, SentimentBenchCommand.self, NewStageCommand.self]
     )
 }

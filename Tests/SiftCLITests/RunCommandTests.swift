@@ -17,7 +17,7 @@ import SiftJSON
         #expect(strike["text"]?.stringValue?.contains("gtag") == false, "script content must not leak")
         #expect((strike["sentences"]?.arrayValue?.count ?? 0) > 5)
         let wire = try #require(records[4].objectValue)
-        #expect(wire["metadata"] == ["section": "science"])
+        #expect(wire["metadata"]?.objectValue?["section"] == "science", "extra JSON Lines fields are kept as metadata")
         #expect(wire["source"] == ["path": .string(CLI.packageRoot.path + "/Pipelines/samples/wire.jsonl"), "line": 1, "url": "https://example.org/wire/0001", "date": "2025-05-02"]
                 || wire["source"]?.objectValue?["line"] == 1)
     }
@@ -77,12 +77,17 @@ import SiftJSON
     }
 
     @Test func readsJSONLinesFromStandardInput() throws {
-        let input = Array("{\"id\": \"s1\", \"text\": \"Hello there. General Kenobi!\"}\n{\"id\": \"s2\", \"html\": \"<p>Hi &amp; bye</p>\"}\n".utf8)
+        let paragraph = "The council met on Tuesday and agreed, after a long debate, to keep the library open on Sundays for another year. "
+        let html = "<html><body><nav><a href='/'>Home</a></nav><article><p>Hi &amp; bye were the only words the mayor said as she left the council chamber on Tuesday, to the surprise of everyone who had waited.</p>"
+            + String(repeating: "<p>" + paragraph + paragraph + "</p>", count: 3) + "</article></body></html>"
+        let records: [JSONValue] = [["id": "s1", "text": "Hello there. General Kenobi!"], ["id": "s2", "html": .string(html)]]
+        let input = Array(records.map(\.jsonText).joined(separator: "\n").utf8) + [0x0A]
         let result = try CLI.run(["run", "Pipelines/news.json", "-", "--quiet"], stdin: input)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.lines.count == 2)
         let second = try JSONParser().parse(result.lines[1])
-        #expect(second.objectValue?["text"] == "Hi & bye")
+        let text = second.objectValue?["text"]?.stringValue ?? ""
+        #expect(text.hasPrefix("Hi & bye were the only words"), "entities decoded, navigation dropped: \(text.prefix(80))")
     }
 
     @Test func writesToAnOutputFile() throws {
