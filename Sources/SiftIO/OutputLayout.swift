@@ -13,6 +13,9 @@ struct OutputLayout {
     static let defaultShardSize = 100_000
 
     let path: String
+    /// Output goes straight to a stream: standard output (`-`), or an existing file that is not a regular
+    /// file (`/dev/null`, a FIFO, a terminal). Such outputs get no temporary file, no rename and no resume:
+    /// renaming a temporary file onto `/dev/null` would replace the device.
     let isStandardOutput: Bool
     let isSharded: Bool
     /// Items per shard (nil: one file).
@@ -22,9 +25,9 @@ struct OutputLayout {
 
     init(path: String, shardSize: Int?) throws {
         self.path = path
-        isStandardOutput = path == "-"
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        isStandardOutput = path == "-" || (exists && !isDirectory.boolValue && !Self.isRegularFile(path))
         isSharded = !isStandardOutput && (shardSize != nil || path.hasSuffix("/") || (exists && isDirectory.boolValue))
         self.shardSize = isSharded ? (shardSize ?? Self.defaultShardSize) : nil
         if isSharded {
@@ -44,6 +47,12 @@ struct OutputLayout {
                 throw OutputError(message: "cannot write output '\(path)': the folder '\(folder)' does not exist (create it first)")
             }
         }
+    }
+
+    /// Whether `path` names a regular file (following symbolic links).
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     var statePath: String { isSharded ? folder + "/.sift-resume.json" : folder + "/." + name + ".sift-resume.json" }

@@ -46,8 +46,14 @@ public final class OutputSink {
         codec = OutputCodec(settings.compression, path: layout.isSharded ? "" : settings.path)
         state = ResumeState(fingerprint: settings.fingerprint, shard: 0, shardStart: 0, items: 0, bytes: 0, counts: .null)
         if layout.isStandardOutput {
-            if settings.resume { throw OutputError(message: "--resume needs an output file or folder (-o FILE or -o DIR/): standard output cannot be resumed") }
-            file = OutputWriter(descriptor: 1, path: "-", closesOnFinish: false)
+            if settings.resume { throw OutputError(message: "--resume needs an output file or folder (-o FILE or -o DIR/): \(settings.path == "-" ? "standard output" : "'\(settings.path)'") cannot be resumed") }
+            if settings.path == "-" {
+                file = OutputWriter(descriptor: 1, path: "-", closesOnFinish: false)
+            } else {
+                let fd = open(settings.path, O_WRONLY | O_CLOEXEC)
+                guard fd >= 0 else { throw OutputError(message: "cannot open output '\(settings.path)' for writing: \(String(cString: strerror(errno)))") }
+                file = OutputWriter(descriptor: fd, path: settings.path, closesOnFinish: true)
+            }
             resumedItems = 0
             resumedCounts = nil
             return

@@ -128,3 +128,17 @@ import SiftJSON
         #expect(first?["metadata"]?.objectValue?["sentences"] != nil, "unmapped fields are kept as metadata")
     }
 }
+
+@Suite struct SpecialOutputTests {
+    /// Output to a device is written straight to it: a temporary file renamed onto `/dev/null` would replace the device.
+    @Test func writingToDevNullKeepsTheDevice() throws {
+        let result = try CLI.run(["run", "Pipelines/news.json", "-o", "/dev/null", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        var info = stat()
+        #expect(stat("/dev/null", &info) == 0)
+        #expect(info.st_mode & S_IFMT == S_IFCHR, "/dev/null must still be a character device")
+        let resumed = try CLI.run(["run", "Pipelines/news.json", "-o", "/dev/null", "--resume", "--quiet"])
+        #expect(resumed.status == 2)
+        #expect(resumed.stderr.contains("cannot be resumed"))
+    }
+}
