@@ -38,9 +38,12 @@ test-venv:
 	@[ -x $(TEST_VENV)/bin/python ] || python3 -m venv $(TEST_VENV)
 	$(TEST_VENV)/bin/pip install --quiet --disable-pip-version-check $(TEST_PY_PACKAGES)
 
-## Throughput of each stage and end to end on ../shared/corpora/dev/extraction (release build).
+## Throughput of each stage and end to end (news and news-stance pipelines) vs limit.c, gazetteer and sentiment rows, batch runs.
 bench: build
 	bash Tools/bench/bench.sh $(RELEASE_BIN)
+	bash Tools/bench/bench.sh $(RELEASE_BIN) Pipelines/news-stance.json
+	$(RELEASE_BIN) bench-gazetteer
+	$(RELEASE_BIN) bench-sentiment
 	bash Tools/bench/batch_bench.sh $(RELEASE_BIN)
 
 ## End-to-end throughput over 200 MB of pages as a directory, a tar.gz and a WARC.gz, --jobs 1 and 2, peak RSS.
