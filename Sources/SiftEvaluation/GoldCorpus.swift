@@ -22,34 +22,14 @@ public struct GoldCorpusError: Error, Sendable, CustomStringConvertible {
 public enum GoldCorpus {
     /// Reads every record of the JSON Lines file at `path`. Blank lines are skipped.
     public static func load(path: String) throws(GoldCorpusError) -> [GoldDocument] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw GoldCorpusError(path: path, line: 0, message: "cannot read the file")
-        }
-        return try parse(Array(data), path: path)
+        try parse(GoldJSONLines.contents(of: path), path: path)
     }
 
     /// Parses JSON Lines bytes (`path` is only used in error messages).
     public static func parse(_ bytes: [UInt8], path: String = "<memory>") throws(GoldCorpusError) -> [GoldDocument] {
-        var documents: [GoldDocument] = []
-        var lineNumber = 0
-        var lineStart = 0
-        let parser = JSONParser()
-        while lineStart < bytes.count {
-            lineNumber += 1
-            var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            let line = bytes[lineStart..<lineEnd]
-            lineStart = lineEnd + 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let value: JSONValue
-            do {
-                value = try parser.parse(line)
-            } catch {
-                throw GoldCorpusError(path: path, line: lineNumber, message: "invalid JSON: \(error)")
-            }
-            documents.append(try record(value, path: path, line: lineNumber, index: documents.count))
+        try GoldJSONLines.records(bytes, path: path) { (value, line, index) throws(GoldCorpusError) in
+            try record(value, path: path, line: line, index: index)
         }
-        return documents
     }
 
     private static func record(_ value: JSONValue, path: String, line: Int, index: Int) throws(GoldCorpusError) -> GoldDocument {
