@@ -59,18 +59,9 @@ public struct SegmentationReport: Sendable {
         return .object(object)
     }
 
-    private func format(_ value: Double) -> String {
-        let scaled = (value * 10_000).rounded() / 10_000
-        var text = String(scaled)
-        if let dot = text.firstIndex(of: ".") {
-            let decimals = text.distance(from: dot, to: text.endIndex) - 1
-            if decimals < 4 { text += String(repeating: "0", count: 4 - decimals) }
-        }
-        return text
-    }
+    private func format(_ value: Double) -> String { ReportFormatting.score(value) }
 
     private func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-        let padding = String(repeating: " ", count: max(0, width - text.count))
-        return right ? padding + text : text + padding
+        ReportFormatting.pad(text, width, right: right)
     }
 }
