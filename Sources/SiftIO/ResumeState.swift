@@ -48,8 +48,21 @@ struct ResumeState: Equatable {
         let temporary = path + ".tmp"
         var text = json.jsonText
         text += "\n"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)),
-              rename(temporary, path) == 0 else {
+        // Written by hand to a fixed temporary name: Foundation's atomic createFile uses a random
+        // temporary name, which a run killed at that moment would leave behind for good.
+        let bytes = Array(text.utf8)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        var written = 0
+        if fd >= 0 {
+            while written < bytes.count {
+                let count = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { break }
+                written += count
+            }
+            close(fd)
+        }
+        guard fd >= 0, written == bytes.count, rename(temporary, path) == 0 else {
             throw OutputError(message: "cannot write the progress file '\(path)': \(String(cString: strerror(errno)))")
         }
     }
