@@ -42,7 +42,7 @@ import Testing
         let document = try NameHarness.prepared(Self.megabyte(pattern))
         let (seconds, entities) = try Self.timeNames(document)
         // Measured: well under 1 s in a debug build; the bound allows a slow, shared machine.
-        #expect(seconds < 10, "names took \(seconds) s on 1 MB of \(pattern)")
+        #expect(seconds < 30, "names took \(seconds) s on 1 MB of \(pattern)")
         for (left, right) in zip(entities, entities.dropFirst()) { #expect(left.span.end <= right.span.start) }
     }
 
@@ -50,7 +50,7 @@ import Testing
         let text = String(repeating: "Foreign Minister Sergey Lavrov met Xi Jinping in Kabul. Lavrov left. ", count: 14_000)
         let document = try NameHarness.prepared(text)
         let (seconds, entities) = try Self.timeNames(document)
-        #expect(seconds < 10, "names took \(seconds) s")
+        #expect(seconds < 30, "names took \(seconds) s")
         #expect(entities.count == 14_000 * 4)
     }
 
