@@ -21,11 +21,12 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product pipeline
 
-## Run the default news pipeline on the bundled samples; results in out/news.jsonl.
+## Run the news pipelines (text; + entities, sentiment, stance) on the bundled samples; results in out/.
 run: build
 	@mkdir -p out
 	$(RELEASE_BIN) run Pipelines/news.json -o out/news.jsonl
-	@echo "wrote out/news.jsonl ($$(wc -l < out/news.jsonl) records)"
+	$(RELEASE_BIN) run Pipelines/news-stance.json -o out/news-stance.jsonl
+	@echo "wrote out/news.jsonl and out/news-stance.jsonl ($$(wc -l < out/news.jsonl) records each)"
 
 ## Run the whole test suite (unit, config, CLI end-to-end; corpus tests when ../shared is present).
 ## Archive/WARC/Spark tests use SIFT_TEST_PYTHON, or $(TEST_VENV) when it exists (make test-venv).
