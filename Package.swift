@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "SiftEvaluation", dependencies: ["SiftCore", "SiftJSON"]),
 
         // Stage families: each depends on the core only (and its C shim).
-        .target(name: "SiftHTML", dependencies: ["SiftCore", "CSiftLibXML2"]),
+        .target(name: "SiftHTML", dependencies: ["SiftCore", "CSiftLibXML2", "CSiftICU"]),
         .target(name: "SiftText", dependencies: ["SiftCore", "CSiftICU"]),
         .target(name: "SiftEntities", dependencies: ["SiftCore", "SiftJSON", "CSiftICU"]),
         .target(name: "SiftSentiment", dependencies: ["SiftCore", "SiftJSON"]),

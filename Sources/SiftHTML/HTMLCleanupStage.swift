@@ -13,7 +13,10 @@ import SiftJSON
 ///   article mode `PlainTextArticleSelector` then drops menus, bylines, footers and other furniture lines.
 /// - Article mode records what it did in `metadata.extraction`:
 ///   `{"mode": "article", "article_found": Bool, "blocks_kept": Int, "blocks_total": Int}`.
-/// - Bytes are read as UTF-8 (a BOM is stripped); invalid sequences become U+FFFD and are counted in
+/// - The charset is decided by `InputDecoding.decodeToUTF8` (BOM, the input's HTTP `Content-Type`,
+///   `<meta>`, valid UTF-8, ICU detection, windows-1252); non-UTF-8 bytes are converted to UTF-8 first and
+///   `metadata["charset"]` = `{"name", "source", "confidence"?}` records it (`CharsetDecision`).
+/// - Bytes are then read as UTF-8 (a BOM is stripped); invalid sequences become U+FFFD and are counted in
 ///   `diagnostics["invalid_utf8_sequences"]` (only when there are any).
 /// - Start tags with more than 64 attributes lose the excess before parsing (libxml2 is quadratic in
 ///   them); `diagnostics["html_capped_tags"]` counts such tags (only when there are any).
@@ -49,9 +52,13 @@ public struct HTMLCleanupStage: Stage {
                     + "raise the option or split the input")
         }
         switch document.raw {
-        case .html(let bytes):
+        case .html(let raw):
+            let (bytes, charset) = InputDecoding.decodeToUTF8(raw, isHTML: true, metadata: document.metadata)
             try processHTML(bytes, &document)
-        case .plainText(let bytes):
+            if !charset.isUTF8 { document.metadata["charset"] = charset.json }
+        case .plainText(let raw):
+            let (bytes, charset) = InputDecoding.decodeToUTF8(raw, isHTML: false, metadata: document.metadata)
+            if !charset.isUTF8 { document.metadata["charset"] = charset.json }
             let (text, invalid) = bytes.withUnsafeBufferPointer { raw in
                 InputDecoding.withValidUTF8(raw, mapControls: false) { utf8, invalid in
                     (PlainTextNormalizer.normalize(utf8: utf8), invalid)
