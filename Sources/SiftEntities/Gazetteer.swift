@@ -21,9 +21,52 @@ public final class Gazetteer: Sendable {
     /// The labels of the usual news scheme, the default label set.
     public static let newsLabels = ["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "MISC"]
 
-    /// Loads and compiles `lists` (paths resolved with `context`), reading files `chunkSize` bytes at a time.
-    /// Problems are `StageSetupError`s naming the option (`lists[1].path`) and, for file content, `file:line`.
-    public init(lists options: [GazetteerListOptions], labels: [String] = Gazetteer.newsLabels, context: StageContext, chunkSize: Int = 1 << 20) throws(StageSetupError) {
+    /// Where this gazetteer came from: compiled from its lists now, or read from a cache file (its path).
+    public let cacheFile: String?
+
+    /// Loads and compiles `lists` (paths resolved with `context`), reading files `chunkSize` bytes at a time,
+    /// or reads the compiled form from a cache file written by an earlier build of the same lists (see
+    /// `GazetteerCache`; `cache: .off` never reads nor writes one). Problems are `StageSetupError`s naming
+    /// the option (`lists[1].path`) and, for file content, `file:line`.
+    public convenience init(
+        lists options: [GazetteerListOptions], labels: [String] = Gazetteer.newsLabels, context: StageContext,
+        chunkSize: Int = 1 << 20, cache: GazetteerCache.Policy = .off
+    ) throws(StageSetupError) {
+        let firstList = options.first.map { context.resolvePath($0.path) }
+        let folders = GazetteerCache.folders(for: cache, firstList: firstList)
+        var minimum = GazetteerCache.minimumSourceBytes
+        if case .folder = cache { minimum = 0 }
+        guard !folders.isEmpty, let firstList, let (key, bytes) = GazetteerCache.key(lists: options, labels: labels, context: context),
+              bytes >= minimum
+        else {
+            try self.init(compiling: options, labels: labels, context: context, chunkSize: chunkSize)
+            return
+        }
+        let name = GazetteerCache.fileName(listPath: firstList, key: key)
+        for folder in folders {
+            if let cached = GazetteerCacheFile.read(from: folder + "/" + name, key: key) {
+                self.init(labels: cached.labels, lists: cached.lists, statistics: cached.statistics, indexes: cached.indexes, cacheFile: folder + "/" + name)
+                return
+            }
+        }
+        try self.init(compiling: options, labels: labels, context: context, chunkSize: chunkSize)
+        for folder in folders where GazetteerCache.makeFolder(folder) {
+            if GazetteerCacheFile.write(self, key: key, to: folder + "/" + name) { break }
+        }
+    }
+
+    /// A gazetteer of given parts (read from a cache file).
+    init(labels: [String], lists: [GazetteerList], statistics: [GazetteerListStatistics], indexes: [GazetteerIndex], cacheFile: String? = nil) {
+        self.labels = labels
+        self.lists = lists
+        self.statistics = statistics
+        self.indexes = indexes
+        self.caches = GazetteerTokenCache.Pool(indexCount: indexes.count)
+        self.cacheFile = cacheFile
+    }
+
+    /// Loads and compiles `lists`.
+    private init(compiling options: [GazetteerListOptions], labels: [String], context: StageContext, chunkSize: Int) throws(StageSetupError) {
         guard !labels.isEmpty, labels.count <= 255 else {
             throw StageSetupError(option: "labels", message: "give between 1 and 255 labels, got \(labels.count)")
         }
@@ -67,6 +110,7 @@ public final class Gazetteer: Sendable {
         self.statistics = statistics
         self.indexes = loader.builders.map { $0.finish() }
         self.caches = GazetteerTokenCache.Pool(indexCount: indexes.count)
+        self.cacheFile = nil
     }
 
     /// The entities `lists` find in a document, in text order, non-overlapping, with UTF-16 spans.

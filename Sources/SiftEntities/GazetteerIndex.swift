@@ -46,28 +46,60 @@ final class GazetteerIndex: Sendable {
 
     static let hasChildrenBit: UInt32 = 1 << 31
 
-    init(
+    /// An index over the tables of a finished builder.
+    convenience init(
         normalization: TokenNormalization, vocabulary: GazetteerVocabulary, edges: TrieEdges, nodes: [UInt32],
         payloads: [GazetteerPayload], idBytes: [UInt8], idStarts: [Int]
     ) {
+        self.init(
+            normalization: normalization,
+            tables: Tables(
+                slots: GazetteerTable(vocabulary.slots), tokenUnits: GazetteerTable(vocabulary.units),
+                tokenStarts: GazetteerTable(vocabulary.starts), rootChild: GazetteerTable(vocabulary.rootChild),
+                edges: GazetteerTable(edges.slots), nodes: GazetteerTable(nodes), payloads: GazetteerTable(payloads)),
+            idBytes: idBytes, idStarts: idStarts, tokenCount: vocabulary.count, maximumLength: vocabulary.maximumLength)
+    }
+
+    /// The tables an index is made of (what a cache file stores).
+    struct Tables {
+        var slots: GazetteerTable<UInt64>
+        var tokenUnits: GazetteerTable<UInt16>
+        var tokenStarts: GazetteerTable<UInt32>
+        var rootChild: GazetteerTable<Int32>
+        var edges: GazetteerTable<UInt64>
+        var nodes: GazetteerTable<UInt32>
+        var payloads: GazetteerTable<GazetteerPayload>
+    }
+
+    /// An index over `tables` (built, or read back from a cache file).
+    init(normalization: TokenNormalization, tables: Tables, idBytes: [UInt8], idStarts: [Int], tokenCount: Int, maximumLength: Int) {
         self.normalization = normalization
-        self.slots = GazetteerTable(vocabulary.slots)
-        self.tokenUnits = GazetteerTable(vocabulary.units)
-        self.tokenStarts = GazetteerTable(vocabulary.starts)
-        self.rootChild = GazetteerTable(vocabulary.rootChild)
-        self.edges = GazetteerTable(edges.slots)
-        self.nodes = GazetteerTable(nodes)
-        self.payloads = GazetteerTable(payloads)
+        self.slots = tables.slots
+        self.tokenUnits = tables.tokenUnits
+        self.tokenStarts = tables.tokenStarts
+        self.rootChild = tables.rootChild
+        self.edges = tables.edges
+        self.nodes = tables.nodes
+        self.payloads = tables.payloads
         self.idBytes = idBytes
         self.idStarts = idStarts
-        self.tokenCount = vocabulary.count
-        self.maximumLength = vocabulary.maximumLength
+        self.tokenCount = tokenCount
+        self.maximumLength = maximumLength
         let table = TokenNormalizationTable.table(for: normalization)
         self.asciiIDs = GazetteerTable((0..<UInt16(0x80)).map { unit in
             var output = [UInt16](repeating: 0, count: 4)
             let length = withUnsafePointer(to: unit) { TokenNormalizer.normalize($0, 1, into: &output, normalization, table: table.pointers) }
-            return output.withUnsafeBufferPointer { vocabulary.lookup($0.baseAddress!, length, hash: TokenNormalizer.hash($0.baseAddress!, length)) }
+            return output.withUnsafeBufferPointer {
+                GazetteerVocabulary.lookup(
+                    $0.baseAddress!, length, hash: TokenNormalizer.hash($0.baseAddress!, length), slots: tables.slots.buffer,
+                    units: tables.tokenUnits.buffer, starts: tables.tokenStarts.buffer)
+            }
         })
+    }
+
+    /// The index's tables.
+    var tables: Tables {
+        Tables(slots: slots, tokenUnits: tokenUnits, tokenStarts: tokenStarts, rootChild: rootChild, edges: edges, nodes: nodes, payloads: payloads)
     }
 
     /// The entry id of a payload, as a string.

@@ -5,7 +5,8 @@ import SiftJSON
 /// label, the list's stable id and the list's name: the `entities` layer.
 ///
 /// Lists are TSV or JSON Lines files (see `GazetteerLoader`), streamed and compiled once when the stage is
-/// built (about 2 s of CPU per million TSV entries; no cache file is needed), then matched token by token,
+/// built (about 2 s of CPU per million TSV entries, or a fraction of that from the cache file the first build
+/// wrote for lists of 1 MiB and more; see `GazetteerCache`), then matched token by token,
 /// leftmost-longest, at a cost per token that does not grow with the lists (`pipeline bench-gazetteer`
 /// measures both). See the descriptor's details for the matching rules.
 public struct GazetteerStage: Stage {
@@ -15,12 +16,15 @@ public struct GazetteerStage: Stage {
         public var lists: [GazetteerListOptions]
         /// The labels entries may have; an entry with any other label is an error.
         public var labels: [String]
+        /// Cache the compiled lists beside the first list (see `GazetteerCache`).
+        public var cache: Bool
 
-        enum CodingKeys: String, CodingKey { case lists, labels }
+        enum CodingKeys: String, CodingKey { case lists, labels, cache }
 
-        public init(lists: [GazetteerListOptions] = [], labels: [String] = Gazetteer.newsLabels) {
+        public init(lists: [GazetteerListOptions] = [], labels: [String] = Gazetteer.newsLabels, cache: Bool = true) {
             self.lists = lists
             self.labels = labels
+            self.cache = cache
         }
 
         /// Decodes the options; a list object with an unknown key or a wrong value is a `StageSetupError`
@@ -34,6 +38,7 @@ public struct GazetteerStage: Stage {
             }
             self.lists = lists
             self.labels = try container.decodeIfPresent([String].self, forKey: .labels) ?? Gazetteer.newsLabels
+            self.cache = try container.decodeIfPresent(Bool.self, forKey: .cache) ?? true
         }
     }
 
@@ -45,7 +50,7 @@ public struct GazetteerStage: Stage {
     /// an unknown label, or a bad list option.
     public init(options: Options, context: StageContext) throws {
         self.options = options
-        self.gazetteer = try Gazetteer(lists: options.lists, labels: options.labels, context: context)
+        self.gazetteer = try Gazetteer(lists: options.lists, labels: options.labels, context: context, cache: options.cache ? .automatic : .off)
     }
 
     /// Builds the stage outside a pipeline; relative paths resolve against `baseDirectory`.

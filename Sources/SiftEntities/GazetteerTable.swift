@@ -22,8 +22,17 @@ final class GazetteerTable<Element: BitwiseCopyable>: @unchecked Sendable {
     static var hugePageThreshold: Int { 4 << 20 }
 
     /// A copy of `elements`.
-    init(_ elements: [Element]) {
-        let bytes = max(64, elements.count * MemoryLayout<Element>.stride)  // never empty: the base is never nil
+    convenience init(_ elements: [Element]) {
+        self.init(count: elements.count) { memory in
+            _ = memory.bindMemory(to: Element.self).initialize(from: elements)
+            return true
+        }!
+    }
+
+    /// A table of `count` elements whose bytes `fill` writes (reading them from a cache file); nil when
+    /// `fill` returns false.
+    init?(count: Int, fill: (UnsafeMutableRawBufferPointer) -> Bool) {
+        let bytes = max(64, count * MemoryLayout<Element>.stride)  // never empty: the base is never nil
         var memory: UnsafeMutableRawPointer?
         let alignment = bytes >= Self.hugePageThreshold ? 2 << 20 : 64
         let rounded = (bytes + alignment - 1) / alignment * alignment
@@ -34,10 +43,13 @@ final class GazetteerTable<Element: BitwiseCopyable>: @unchecked Sendable {
         #if os(Linux)
         if bytes >= Self.hugePageThreshold { _ = madvise(memory, rounded, 14) }  // MADV_HUGEPAGE
         #endif
-        let typed = memory.bindMemory(to: Element.self, capacity: elements.count)
-        _ = UnsafeMutableBufferPointer(start: typed, count: elements.count).initialize(from: elements)
+        guard fill(UnsafeMutableRawBufferPointer(start: memory, count: count * MemoryLayout<Element>.stride)) else {
+            free(memory)
+            return nil
+        }
+        let typed = memory.bindMemory(to: Element.self, capacity: count)
         base = memory
-        buffer = UnsafeBufferPointer(start: typed, count: elements.count)
+        buffer = UnsafeBufferPointer(start: typed, count: count)
     }
 
     deinit { free(base) }
