@@ -54,6 +54,7 @@ final class GazetteerDocumentUnits {
         defer { tokenFlags.deallocate() }
         guard let base = text.baseAddress else { return }
         let keys = GazetteerUnitKeys(view: view, cache: cache, expectedCount: capacity)
+        keys.textEnd = UnsafePointer(base + text.count)
         let scratch = UnsafeMutablePointer<UInt16>.allocate(capacity: TokenNormalizer.capacity(for: view.longestUnit))
         defer { scratch.deallocate() }
         var previousEnd = 0

@@ -42,6 +42,18 @@ final class GazetteerTokenCache: @unchecked Sendable {
         return ids[slot]
     }
 
+    /// The cached id of an all-alphanumeric ASCII token of at most 12 units given as three zero-padded,
+    /// folded words, or nil.
+    @inline(__always)
+    func id(words first: UInt64, _ second: UInt64, _ third: UInt64, _ length: Int, hash: UInt32) -> Int32? {
+        let slot = Int(hash) & (Self.slotCount - 1)
+        guard keys[slot] == Self.key(hash, length) else { return nil }
+        let stored = UnsafeRawPointer(units + slot * Self.maximumLength)
+        let difference = (stored.loadUnaligned(as: UInt64.self) ^ first) | (stored.loadUnaligned(fromByteOffset: 8, as: UInt64.self) ^ second)
+            | (stored.loadUnaligned(fromByteOffset: 16, as: UInt64.self) ^ third)
+        return difference == 0 ? ids[slot] : nil
+    }
+
     /// The cached id of a normal form, or nil.
     @inline(__always)
     func id(normalized: UnsafePointer<UInt16>, _ length: Int, hash: UInt32) -> Int32? {
@@ -58,6 +70,7 @@ final class GazetteerTokenCache: @unchecked Sendable {
         let slot = Int(hash) & (Self.slotCount - 1)
         let target = units + slot * Self.maximumLength
         for index in 0..<length { target[index] = TokenNormalizer.foldedASCII(source[index], fold) }
+        for index in length..<Self.maximumLength { target[index] = 0 }  // `id(words:)` compares whole words
         keys[slot] = Self.key(hash, length)
         ids[slot] = id
     }

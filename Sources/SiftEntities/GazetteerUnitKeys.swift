@@ -23,10 +23,15 @@ final class GazetteerUnitKeys {
     /// Per unit: the length of the normal form (of the text itself for form -1), or the id for form -3.
     @exclusivity(unchecked) private var lengths: UnsafeMutablePointer<Int32>
     @exclusivity(unchecked) private var textStarts: UnsafeMutablePointer<Int32>
+    /// The units the token cache did not know, in order: only these need a table lookup.
+    @exclusivity(unchecked) private var pending: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private var pendingCount = 0
     /// Normal forms of the units that needed `TokenNormalizer.normalize`, back to back.
     @exclusivity(unchecked) private var normalized: [UInt16] = []
     private let scratch: UnsafeMutablePointer<UInt16>
     private let view: GazetteerIndexView
+    /// The end of the document's text: a unit with 12 readable units from its start takes the fast path.
+    var textEnd: UnsafePointer<UInt16>?
 
     static let textForm: Int32 = -1
     static let noForm: Int32 = -2
@@ -41,6 +46,7 @@ final class GazetteerUnitKeys {
         forms = .allocate(capacity: capacity)
         lengths = .allocate(capacity: capacity)
         textStarts = .allocate(capacity: capacity)
+        pending = .allocate(capacity: capacity)
         scratch = .allocate(capacity: TokenNormalizer.capacity(for: view.longestUnit))
     }
 
@@ -49,6 +55,7 @@ final class GazetteerUnitKeys {
         forms.deallocate()
         lengths.deallocate()
         textStarts.deallocate()
+        pending.deallocate()
         scratch.deallocate()
     }
 
@@ -58,7 +65,22 @@ final class GazetteerUnitKeys {
     func add(_ text: UnsafePointer<UInt16>, _ length: Int, start: Int, separator: inout Bool) {
         if count == capacity { grow() }
         textStarts[count] = Int32(truncatingIfNeeded: start)
-        if length > view.longestUnit {
+        if length <= 12, let textEnd, text + 12 <= textEnd,
+           let (first, second, third, hash) = TokenNormalizer.alphanumericWords(text, length, fold: view.normalization.foldCase) {
+            if length <= view.longestUnit, let id = cache.id(words: first, second, third, length, hash: hash) {
+                forms[count] = Self.knownForm
+                lengths[count] = id
+            } else if length > view.longestUnit {
+                forms[count] = Self.noForm
+                separator = true
+            } else {
+                hashes[count] = hash
+                forms[count] = Self.textForm
+                lengths[count] = Int32(truncatingIfNeeded: length)
+                pending[pendingCount] = Int32(truncatingIfNeeded: count)
+                pendingCount += 1
+            }
+        } else if length > view.longestUnit {
             forms[count] = Self.noForm
             separator = true
         } else if let hash = TokenNormalizer.alphanumericHash(text, length, fold: view.normalization.foldCase) {
@@ -69,6 +91,8 @@ final class GazetteerUnitKeys {
                 hashes[count] = hash
                 forms[count] = Self.textForm
                 lengths[count] = Int32(truncatingIfNeeded: length)
+                pending[pendingCount] = Int32(truncatingIfNeeded: count)
+                pendingCount += 1
             }
         } else {
             let normalizedLength = TokenNormalizer.normalize(text, length, into: scratch, view.normalization, table: view.table, separator: &separator)
@@ -81,6 +105,8 @@ final class GazetteerUnitKeys {
                 forms[count] = Int32(truncatingIfNeeded: normalized.count)
                 lengths[count] = Int32(truncatingIfNeeded: normalizedLength)
                 normalized.append(contentsOf: UnsafeBufferPointer(start: scratch, count: normalizedLength))
+                pending[pendingCount] = Int32(truncatingIfNeeded: count)
+                pendingCount += 1
             }
         }
         count += 1
@@ -99,6 +125,7 @@ final class GazetteerUnitKeys {
     func removeLast() {
         count -= 1
         if forms[count] >= 0 { normalized.removeSubrange(Int(forms[count])...) }
+        if pendingCount > 0, pending[pendingCount - 1] == Int32(truncatingIfNeeded: count) { pendingCount -= 1 }
     }
 
     private func grow() {
@@ -113,11 +140,16 @@ final class GazetteerUnitKeys {
         forms = moved(forms)
         lengths = moved(lengths)
         textStarts = moved(textStarts)
+        pending = moved(pending)
         capacity = newCapacity
     }
 
     /// Writes every unit's token id (-1: not a list token) to `ids`, reading unit text from `text`.
     func resolve(into ids: UnsafeMutablePointer<Int32>, text: UnsafePointer<UInt16>) {
+        // Units the token cache knew (most of them) take its id; units with no form are not list tokens.
+        for unit in 0..<count {
+            ids[unit] = forms[unit] == Self.knownForm ? lengths[unit] : -1
+        }
         let slots = view.slots.baseAddress!
         let mask = view.slots.count - 1
         let starts = view.tokenStarts.baseAddress!
@@ -125,42 +157,42 @@ final class GazetteerUnitKeys {
         let rootChild = view.rootChild.baseAddress!
         let nodes = view.nodes.baseAddress
         let distance = 16
+        let pendingCount = pendingCount
         normalized.withUnsafeBufferPointer { normalized in
-            // Stage 1 prefetches unit i's slot; stage 2 reads unit i - d's slot and prefetches the token it
-            // names; stage 3 compares unit i - 2d and prefetches its root child; stage 4 prefetches the node.
-            for step in 0..<(count &+ 3 &* distance) {
-                if step < count, forms[step] >= Self.textForm {
-                    sift_prefetch(slots + (Int(hashes[step]) & mask))
+            // Over the pending units only: stage 1 prefetches unit i's slot; stage 2 reads unit i - d's slot
+            // and prefetches the token it names; stage 3 compares unit i - 2d and prefetches its root child;
+            // stage 4 prefetches the node.
+            for step in 0..<(pendingCount &+ 3 &* distance) {
+                if step < pendingCount {
+                    sift_prefetch(slots + (Int(hashes[Int(pending[step])]) & mask))
                 }
                 let second = step &- distance
-                if second >= 0, second < count {
-                    ids[second] = -1
-                    if forms[second] >= Self.textForm {
-                        let slot = slots[Int(hashes[second]) & mask]
-                        if slot != 0 {
-                            ids[second] = Int32(truncatingIfNeeded: slot & 0xFFFF_FFFF) &- 1
-                            if slot >> 32 == UInt64(hashes[second]) {
-                                sift_prefetch(tokenUnits + Int(starts[Int(ids[second])]))
-                            }
+                if second >= 0, second < pendingCount {
+                    let unit = Int(pending[second])
+                    let slot = slots[Int(hashes[unit]) & mask]
+                    if slot != 0 {
+                        ids[unit] = Int32(truncatingIfNeeded: slot & 0xFFFF_FFFF) &- 1
+                        if slot >> 32 == UInt64(hashes[unit]) {
+                            sift_prefetch(tokenUnits + Int(starts[Int(ids[unit])]))
                         }
                     }
                 }
                 let third = second &- distance
-                if third >= 0, third < count {
-                    if forms[third] == Self.knownForm {
-                        ids[third] = lengths[third]
-                    } else if forms[third] != Self.noForm {
-                        if ids[third] >= 0 {
-                            ids[third] = resolved(third, text: text, normalized: normalized.baseAddress)
-                            if ids[third] >= 0 { sift_prefetch(rootChild + Int(ids[third])) }
-                        }
-                        remember(third, ids[third], text: text, normalized: normalized.baseAddress)
+                if third >= 0, third < pendingCount {
+                    let unit = Int(pending[third])
+                    if ids[unit] >= 0 {
+                        ids[unit] = resolved(unit, text: text, normalized: normalized.baseAddress)
+                        if ids[unit] >= 0 { sift_prefetch(rootChild + Int(ids[unit])) }
                     }
+                    remember(unit, ids[unit], text: text, normalized: normalized.baseAddress)
                 }
                 let fourth = third &- distance
-                if fourth >= 0, fourth < count, ids[fourth] >= 0, let nodes {
-                    let child = rootChild[Int(ids[fourth])]
-                    if child >= 0 { sift_prefetch(nodes + Int(child)) }
+                if fourth >= 0, fourth < pendingCount, let nodes {
+                    let unit = Int(pending[fourth])
+                    if ids[unit] >= 0 {
+                        let child = rootChild[Int(ids[unit])]
+                        if child >= 0 { sift_prefetch(nodes + Int(child)) }
+                    }
                 }
             }
         }
