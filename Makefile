@@ -1,6 +1,6 @@
 # Set-up and everyday commands. `make run` and `make test` do all set-up on a fresh Debian machine with Swift.
 SWIFT ?= swift
-APT_PACKAGES := libxml2-dev libicu-dev pkg-config libarchive-dev zlib1g-dev
+APT_PACKAGES := libxml2-dev libicu-dev pkg-config libarchive-dev zlib1g-dev libisal-dev
 # Python packages the archive, WARC and Spark tests use to build their inputs (pinned). `make test-venv`
 # installs them into TEST_VENV; `make test` hands that Python to the tests as SIFT_TEST_PYTHON.
 TEST_VENV := .build/ci-venv

@@ -33,7 +33,7 @@ let package = Package(
         .target(
             name: "CSiftArchive",
             path: "Sources/CSiftArchive",
-            linkerSettings: [.linkedLibrary("archive"), .linkedLibrary("z")]
+            linkerSettings: [.linkedLibrary("archive"), .linkedLibrary("z"), .linkedLibrary("isal")]
         ),
 
         .target(name: "SiftJSON"),
@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(name: "SiftCLITests", dependencies: ["SiftJSON"]),
         .testTarget(name: "SiftIOTests", dependencies: ["SiftIO", "SiftConfig", "SiftCore", "SiftJSON", "CSiftArchive"], exclude: ["Fixtures"]),
         .testTarget(name: "SiftEntitiesTests", dependencies: ["SiftEntities", "SiftText", "SiftHTML", "SiftCore", "SiftJSON"]),
-        .testTarget(name: "SiftSentimentTests", dependencies: ["SiftSentiment", "SiftText", "SiftHTML", "SiftCore", "SiftJSON"]),
+        .testTarget(name: "SiftSentimentTests", dependencies: ["SiftSentiment", "SiftText", "SiftHTML", "SiftCore", "SiftJSON"], exclude: ["Fixtures"]),
         .testTarget(name: "SiftEvaluationTests", dependencies: ["SiftEvaluation", "SiftText", "SiftCore", "SiftJSON"]),
     ]
 )

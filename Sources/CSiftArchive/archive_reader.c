@@ -1,14 +1,18 @@
 // libarchive behind plain C: members of tar/zip/7z/... archives, or one decompressed stream (raw mode).
 #include "CSiftArchive.h"
+#include "archive_gzip_source.h"
 #include <archive.h>
 #include <archive_entry.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 struct SiftArchive {
     struct archive *handle;
     struct archive_entry *entry;
+    SiftGzipSource *gzip_source; // set when a gzip file is inflated by igzip rather than libarchive
     int32_t mode;
     char message[512];
 };
@@ -63,13 +67,32 @@ static SiftArchive *wrap(struct archive *a, int32_t mode) {
 SiftArchive *sift_archive_open(const char *path, int32_t mode, char *error, int32_t error_capacity) {
     struct archive *a = make_handle(mode);
     if (!a) { copy_message(error, error_capacity, "out of memory"); return NULL; }
-    if (archive_read_open_filename(a, path, 1 << 16) != ARCHIVE_OK) {
+    SiftGzipSource *source = NULL;
+    if (mode != SIFT_ARCHIVE_ZIP && mode != SIFT_ARCHIVE_7ZIP) {
+        int fd = open(path, O_RDONLY | O_CLOEXEC);
+        if (fd >= 0 && sift_gzip_source_detect(fd)) {
+            source = sift_gzip_source_open(a, fd); // owns fd from here on
+            if (!source) {
+                copy_message(error, error_capacity, archive_errno(a) ? archive_error_string(a) : "out of memory");
+                archive_read_free(a);
+                return NULL;
+            }
+        } else if (fd >= 0) {
+            close(fd);
+        }
+    }
+    if (!source && archive_read_open_filename(a, path, 1 << 16) != ARCHIVE_OK) {
         copy_message(error, error_capacity, archive_error_string(a));
         archive_read_free(a);
         return NULL;
     }
     SiftArchive *archive = wrap(a, mode);
-    if (!archive) copy_message(error, error_capacity, "out of memory");
+    if (!archive) {
+        copy_message(error, error_capacity, "out of memory");
+        sift_gzip_source_free(source);
+        return NULL;
+    }
+    archive->gzip_source = source;
     return archive;
 }
 
@@ -89,6 +112,7 @@ SiftArchive *sift_archive_open_fd(int32_t fd, int32_t mode, char *error, int32_t
 void sift_archive_close(SiftArchive *archive) {
     if (!archive) return;
     archive_read_free(archive->handle);
+    sift_gzip_source_free(archive->gzip_source);
     free(archive);
 }
 
@@ -146,5 +170,6 @@ const char *sift_archive_error(SiftArchive *archive) {
 }
 
 int64_t sift_archive_position(SiftArchive *archive) {
+    if (archive->gzip_source) return sift_gzip_source_position(archive->gzip_source);
     return archive_filter_bytes(archive->handle, -1);
 }

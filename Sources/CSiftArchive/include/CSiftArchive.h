@@ -1,6 +1,7 @@
 #ifndef CSIFT_ARCHIVE_H
 #define CSIFT_ARCHIVE_H
-// Plain-C facade over libarchive (archive members, compressed streams) and zlib (gzip members).
+// Plain-C facade over libarchive (archive members, compressed streams), ISA-L igzip (gzip members) and zlib
+// (writing gzip).
 // Deliberately includes no libarchive or zlib header: Swift sees opaque handles and plain C types only.
 #include <stdint.h>
 
@@ -64,7 +65,7 @@ const char *sift_archive_error(SiftArchive *archive);
 /// Compressed bytes consumed from the file so far (for progress).
 int64_t sift_archive_position(SiftArchive *archive);
 
-// MARK: - gzip members (zlib), with resynchronisation after damage
+// MARK: - gzip members (ISA-L igzip), with resynchronisation after damage
 
 /// A gzip decoder that handles concatenated members (as in .warc.gz) (opaque).
 typedef struct SiftGzip SiftGzip;
