@@ -4,6 +4,8 @@ struct GazetteerCaseShape: Equatable {
     var letters = 0
     var uppercase = 0
     var lowercase = 0
+    /// Capitals after the first letter (`McDonald`, `LeT`, `USA`).
+    var innerUppercase = 0
     var firstLetterIsUppercase = false
 
     init(_ units: UnsafeBufferPointer<UInt16>) {
@@ -34,7 +36,7 @@ struct GazetteerCaseShape: Equatable {
     }
 
     private mutating func count(upper: Bool, lower: Bool) {
-        if letters == 0 { firstLetterIsUppercase = upper }
+        if letters == 0 { firstLetterIsUppercase = upper } else if upper { innerUppercase += 1 }
         letters += 1
         if upper { uppercase += 1 }
         if lower { lowercase += 1 }
@@ -45,6 +47,9 @@ struct GazetteerCaseShape: Equatable {
 
     /// At least one letter, all capitals (`US`, `MAY`, `I`).
     var isAllCapitals: Bool { letters >= 1 && uppercase == letters }
+
+    /// Capitals inside a word that also has small letters (`McDonald`, `LeT`, `iPhone`).
+    var isMixedCase: Bool { innerUppercase > 0 && lowercase > 0 }
 
     /// Written as a name: a capital first letter followed by at least one small letter (`May`, `McCain`).
     var isCapitalisedName: Bool { firstLetterIsUppercase && lowercase > 0 }

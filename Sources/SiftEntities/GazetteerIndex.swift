@@ -4,7 +4,7 @@ struct GazetteerPayload: Sendable {
     var list: UInt16
     /// The label, by position in the gazetteer's label set.
     var label: UInt8
-    /// `hasCapitals`.
+    /// `hasCapitals`, `hasMixedCase`.
     var flags: UInt8
     /// Bit `t`: token `t` of the name is written as an acronym (two or more letters, all capitals: `US`, `U.S.`, `WHO`).
     var acronyms: UInt32
@@ -15,6 +15,8 @@ struct GazetteerPayload: Sendable {
 
     /// The name as written has a capital letter.
     static let hasCapitals: UInt8 = 1
+    /// A token of the name has capitals inside small letters (`LeT`, `McDonald`).
+    static let hasMixedCase: UInt8 = 2
 }
 
 /// A compiled index for the lists that share one `TokenNormalization`: a vocabulary of normalized tokens,

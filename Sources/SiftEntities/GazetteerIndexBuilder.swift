@@ -68,6 +68,7 @@ struct GazetteerIndexBuilder {
             let end = Int(ranges[token * 2 + 1])
             let shape = GazetteerCaseShape(UnsafeBufferPointer(rebasing: name[start..<end]))
             if shape.uppercase > 0 { flags |= GazetteerPayload.hasCapitals }
+            if shape.isMixedCase { flags |= GazetteerPayload.hasMixedCase }
             if token < 32, shape.isAcronym { acronyms |= 1 << UInt32(token) }
             let id = tokenID(UnsafeBufferPointer(rebasing: name[start..<end]))
             if token == 0 {

@@ -38,6 +38,15 @@ extension GazetteerMatcher {
                 }
                 if !capital { return false }
             }
+            if payload.flags & GazetteerPayload.hasMixedCase != 0 {
+                // LeT (Lashkar-e-Taiba) is not "Let": capitals inside a word must show in the text too.
+                var inner = false
+                for unit in start...end where shape(of: unit).innerUppercase > 0 {
+                    inner = true
+                    break
+                }
+                if !inner { return false }
+            }
             var acronyms = payload.acronyms
             while acronyms != 0 {
                 let token = Int(acronyms.trailingZeroBitCount)

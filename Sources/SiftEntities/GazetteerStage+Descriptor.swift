@@ -29,7 +29,8 @@ extension GazetteerStage {
             end. Leftmost-longest: at each token the longest match wins; equal spans go to the list with the \
             higher priority, then to the list given first. Case "smart" (default): case-insensitive, except \
             that a name written with capitals needs a capital in the text (new york ≠ New York) and a name \
-            token written as an acronym must be in capitals (us, Us, Who ≠ US, WHO). A stop-list (any case \
+            token written as an acronym must be in capitals (us, Us, Who ≠ US, WHO), and a name with capitals \
+            inside a word needs such a word in the text (Let ≠ LeT; McDonald, MCDONALD = McDonald). A stop-list (any case \
             mode) makes its words match alone only when capitalised as names (May, not may or MAY) and not \
             first in a sentence; multi-word names (Theresa May) are unaffected. If an entities layer exists, \
             its entities stay and only found entities overlapping none of them are added.

@@ -90,6 +90,14 @@ import Testing
         #expect(try GazetteerFixture.names("adidas and Adidas.", lowercase) == ["adidas", "Adidas"], "names listed in lower case match any case")
     }
 
+    @Test func smartCaseKeepsCapitalsInsideWords() throws {
+        let stage = try GazetteerFixture.stage("LeT\tORG\tQ231925\nMcDonald's\tORG\tQ38076\n")
+        #expect(try GazetteerFixture.names("Let them talk. LeT denied it. LET denied it too.", stage) == ["LeT", "LET"])
+        #expect(try GazetteerFixture.names("McDonald's and MCDONALD'S, not Mcdonald's.", stage) == ["McDonald's", "MCDONALD'S"])
+        let insensitive = try GazetteerFixture.stage("LeT\tORG\tQ231925\n", caseMode: .insensitive)
+        #expect(try GazetteerFixture.names("Let them talk.", insensitive) == ["Let"], "only the smart mode looks at inner capitals")
+    }
+
     @Test func caseFoldingIsFullUnicode() throws {
         let stage = try GazetteerFixture.stage("Große Freiheit\tLOC\tQ1546296\n", caseMode: .insensitive, diacritics: false)
         #expect(try GazetteerFixture.names("On GROSSE FREIHEIT and große freiheit.", stage) == ["GROSSE FREIHEIT", "große freiheit"])
