@@ -16,6 +16,40 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible, Comparable 
     public func appending(_ key: String) -> JSONPath { JSONPath(components + [.key(key)]) }
     public func appending(index: Int) -> JSONPath { JSONPath(components + [.index(index)]) }
 
+    /// `self` followed by a relative path written like `lists[0].label` (keys separated by `.`, indices in
+    /// brackets), as stages name the option a problem is about; text that is not such a path is one key.
+    public func appending(path relative: String) -> JSONPath {
+        var parsed: [Component] = []
+        var key = ""
+        var characters = relative[...]
+        while let character = characters.first {
+            characters = characters.dropFirst()
+            switch character {
+            case ".":
+                if !key.isEmpty {
+                    parsed.append(.key(key))
+                    key = ""
+                } else if case .index? = parsed.last {
+                    continue  // `[0].label`
+                } else {
+                    return appending(relative)  // `.x` or `a..b`
+                }
+            case "[":
+                guard let close = characters.firstIndex(of: "]"), let index = Int(characters[..<close]), index >= 0 else {
+                    return appending(relative)
+                }
+                if !key.isEmpty { parsed.append(.key(key)) }
+                key = ""
+                parsed.append(.index(index))
+                characters = characters[characters.index(after: close)...]
+            default:
+                key.append(character)
+            }
+        }
+        if !key.isEmpty { parsed.append(.key(key)) }
+        return parsed.isEmpty ? appending(relative) : JSONPath(components + parsed)
+    }
+
     public var description: String {
         var text = ""
         for component in components {

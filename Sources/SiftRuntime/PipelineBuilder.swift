@@ -78,7 +78,7 @@ public struct PipelineBuilder {
             } catch let error as JSONDecodingError {
                 diagnostics.append(ConfigDiagnostic(error.path, error.message))
             } catch let error as StageSetupError {
-                diagnostics.append(ConfigDiagnostic(error.option.isEmpty ? optionsPath : optionsPath.appending(error.option), error.message))
+                diagnostics.append(ConfigDiagnostic(error.option.isEmpty ? optionsPath : optionsPath.appending(path: error.option), error.message))
             } catch {
                 diagnostics.append(ConfigDiagnostic(optionsPath, "stage could not be built: \(error)"))
             }

@@ -83,3 +83,20 @@ private struct Options: Codable, Equatable {
         #expect(nearestName(to: "zzz", among: ["tokenize", "sentences"]) == nil)
     }
 }
+
+/// Option paths as stages report them (`lists[0].label`) join a config path component by component.
+@Suite struct JSONPathAppendingTests {
+    @Test(arguments: [
+        ("lists[0].lable", "stages[2].options.lists[0].lable"),
+        ("lexicon", "stages[2].options.lexicon"),
+        ("lists[12]", "stages[2].options.lists[12]"),
+        ("a.b", "stages[2].options.a.b"),
+        ("weird key", "stages[2].options[\"weird key\"]"),
+        ("lists[x].path", "stages[2].options[\"lists[x].path\"]"),
+        (".x", "stages[2].options[\".x\"]"),
+    ])
+    func relativePaths(relative: String, expected: String) {
+        let base = JSONPath.root.appending("stages").appending(index: 2).appending("options")
+        #expect(base.appending(path: relative).description == expected)
+    }
+}
