@@ -21,6 +21,8 @@ import SiftJSON
 /// - Start tags with more than 64 attributes lose the excess before parsing (libxml2 is quadratic in
 ///   them); `diagnostics["html_capped_tags"]` counts such tags (only when there are any).
 /// - Values the input record already carries in `metadata` (e.g. a JSON Lines `title`) are kept.
+/// - With `source_map`, the `source_map` layer (`SourceMapLayer`) maps runs of the text back to byte ranges
+///   of the raw input (`SourceMapBuilder`); the text itself does not change.
 public struct HTMLCleanupStage: Stage {
     /// The validated options (tag names lowercased).
     public let options: Options
