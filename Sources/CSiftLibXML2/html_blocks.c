@@ -138,10 +138,12 @@ static inline void before_visible(Walker *w, const Frame *f) {
     w->breaks = 0;
 }
 
-static inline void visible(Walker *w, const Frame *f, const void *bytes, size_t count) {
+/// Writes `count` visible bytes made from the `from_count` bytes of character data at `from`.
+static inline void visible(Walker *w, const Frame *f, const void *bytes, size_t count, const uint8_t *from, size_t from_count) {
     before_visible(w, f);
     if ((f->flags & SIFT_HTML_IN_LINK) && w->text.length == (size_t)w->current.start)
         w->current.text_flags |= SIFT_TEXT_STARTS_WITH_LINK;
+    if (w->map) sift_map_visible(w, (int64_t)w->text.length, count, from, from_count, bytes == from);
     sift_buf_append(&w->text, bytes, count);
     w->current.hints |= f->hints;
     if (f->flags & SIFT_HTML_IN_LINK) {
@@ -173,7 +175,7 @@ void sift_text_node(Walker *w, const Frame *f, const uint8_t *s, size_t n) {
         if (kind == SIFT_B_NORMAL) {
             size_t j = i + 1;
             while (j < n && sift_byte_class[s[j]] == SIFT_B_NORMAL) j++;
-            visible(w, f, s + i, j - i);
+            visible(w, f, s + i, j - i, s + i, j - i);
             i = j;
             continue;
         }
@@ -201,8 +203,8 @@ void sift_text_node(Walker *w, const Frame *f, const uint8_t *s, size_t n) {
             if (!pre) { if (w->pending < SEP_SPACE) w->pending = SEP_SPACE; }
             else pre_newline(w);
             break;
-        case SIFT_C_REPLACE: visible(w, f, replacement, (size_t)replacement_length); break;
-        case SIFT_C_NORMAL: visible(w, f, s + i, (size_t)length); break;
+        case SIFT_C_REPLACE: visible(w, f, replacement, (size_t)replacement_length, s + i, (size_t)length); break;
+        case SIFT_C_NORMAL: visible(w, f, s + i, (size_t)length, s + i, (size_t)length); break;
         default: break; // SIFT_C_DROP
         }
         i += (size_t)length;

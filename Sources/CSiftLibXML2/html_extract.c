@@ -95,6 +95,7 @@ static void discard(Walker *w) {
     free(w->blocks);
     free(w->nodes);
     free(w->records.data);
+    free(w->pieces.data);
     MetaSlot *slots[] = {&w->title, &w->description, &w->og_title, &w->og_description, &w->language};
     for (size_t i = 0; i < sizeof(slots) / sizeof(slots[0]); i++) free(slots[i]->value.data);
 }
@@ -138,10 +139,19 @@ int32_t sift_html_extract(const uint8_t *html, size_t length, const char *drop_t
     int32_t status = SIFT_HTML_OK;
     uint8_t *capped_copy = NULL;
     size_t capped_length = 0, capped_tags = 0;
-    if (sift_html_cap_attributes(html, length, &capped_copy, &capped_length, &capped_tags) < 0) status = SIFT_HTML_ERROR_NO_MEMORY;
+    SiftCut *cuts = NULL;
+    if (sift_html_cap_attributes(html, length, &capped_copy, &capped_length, &capped_tags,
+                                 (flags & SIFT_HTML_SOURCE_MAP) ? &cuts : NULL) < 0)
+        status = SIFT_HTML_ERROR_NO_MEMORY;
     if (capped_copy) {
         html = capped_copy;
         length = capped_length;
+    }
+    if (flags & SIFT_HTML_SOURCE_MAP) {
+        w->map = 1;
+        w->source = html;
+        w->source_length = length;
+        w->chunk_start = -1;
     }
     int stopped = 0, no_memory = 0;
     if (length > 0 && status == SIFT_HTML_OK) {
@@ -155,6 +165,9 @@ int32_t sift_html_extract(const uint8_t *html, size_t length, const char *drop_t
     }
     free(capped_copy);
     free(w->captured.data);
+    if (w->map && cuts) sift_map_uncut(&w->pieces, cuts, (size_t)capped_tags);
+    free(cuts);
+    if (w->pieces.failed) no_memory = 1; // a map that lost pieces would mislead
     if (stopped) {
         status = SIFT_HTML_ERROR_TOO_COMPLEX;
     } else if (no_memory) {
@@ -187,6 +200,8 @@ int32_t sift_html_extract(const uint8_t *html, size_t length, const char *drop_t
         result->records = w->records.data;
         result->records_length = w->records.length;
     }
+    result->pieces = w->pieces.data;
+    result->piece_count = w->pieces.count;
     result->element_count = w->element_count;
     result->max_depth = w->max_depth;
     result->capped_tags = (int64_t)capped_tags;
@@ -205,6 +220,7 @@ void sift_html_result_free(SiftHTMLResult *result) {
     free(result->blocks);
     free(result->nodes);
     free(result->records);
+    free(result->pieces);
     free(result->title);
     free(result->description);
     free(result->og_title);

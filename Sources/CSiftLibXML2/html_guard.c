@@ -89,7 +89,9 @@ static size_t scan(const uint8_t *s, size_t n, SiftCut *cuts, size_t capacity) {
     return found;
 }
 
-int sift_html_cap_attributes(const uint8_t *html, size_t length, uint8_t **out, size_t *out_length, size_t *capped) {
+int sift_html_cap_attributes(const uint8_t *html, size_t length, uint8_t **out, size_t *out_length, size_t *capped,
+                             SiftCut **cuts_out) {
+    if (cuts_out) *cuts_out = NULL;
     *out = NULL;
     *out_length = 0;
     *capped = scan(html, length, NULL, 0);
@@ -109,7 +111,8 @@ int sift_html_cap_attributes(const uint8_t *html, size_t length, uint8_t **out, 
     }
     memcpy(copy + o, html + from, length - from);
     o += length - from;
-    free(cuts);
+    if (cuts_out) *cuts_out = cuts;
+    else free(cuts);
     *out = copy;
     *out_length = o;
     return 1;

@@ -21,7 +21,9 @@ typedef struct SiftCut {
 
 /// When some start tag of `html` has more than SIFT_MAX_ATTRIBUTES attributes, writes a copy without
 /// the excess ones to `*out` (malloc'd; the caller frees it) and returns 1; returns 0 when nothing
-/// needs to change, -1 when memory ran out. `*capped` is the number of tags shortened.
-int sift_html_cap_attributes(const uint8_t *html, size_t length, uint8_t **out, size_t *out_length, size_t *capped);
+/// needs to change, -1 when memory ran out. `*capped` is the number of tags shortened. With `cuts`, the
+/// removed ranges (in `html`, ascending) are handed over too (malloc'd, the caller frees them; NULL when none).
+int sift_html_cap_attributes(const uint8_t *html, size_t length, uint8_t **out, size_t *out_length, size_t *capped,
+                             SiftCut **cuts);
 
 #endif

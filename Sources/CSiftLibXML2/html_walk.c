@@ -172,7 +172,9 @@ void sift_sax_characters(void *context, const xmlChar *text, int length) {
         return;
     }
     const Frame *top = &w->stack[w->stack_count - 1];
-    if (!(top->flags & SIFT_IN_HEAD)) sift_text_node(w, top, text, (size_t)length);
+    if (top->flags & SIFT_IN_HEAD) return;
+    if (w->map) sift_map_chunk(w, (htmlParserCtxtPtr)context, text, (size_t)length);
+    sift_text_node(w, top, text, (size_t)length);
 }
 
 int sift_walk_begin(Walker *w) {

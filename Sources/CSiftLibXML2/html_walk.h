@@ -3,6 +3,7 @@
 // The walker's state. Internal to the shim: libxml2 types appear here, never in the public header.
 #include <libxml/HTMLparser.h>
 #include "CSiftLibXML2.h"
+#include "html_guard.h"
 #include "html_hints.h"
 #include "html_tags.h"
 #include "sift_text.h"
@@ -79,6 +80,17 @@ typedef struct Walker {
     int64_t element_count;
     int32_t max_depth;
     int failed;
+
+    // Source map (SIFT_HTML_SOURCE_MAP only): the bytes being parsed, and where the character data being
+    // walked came from (html_source.c).
+    int map;
+    const uint8_t *source;
+    size_t source_length;
+    const uint8_t *chunk_text;
+    int64_t chunk_start;  // -1: not located, its text gets no piece
+    int64_t chunk_end;
+    int chunk_verbatim;   // the chunk's bytes are source[chunk_start, chunk_end); else one reference's range
+    SiftPieces pieces;
 } Walker;
 
 /// What a skipped element's text is captured for.
@@ -103,6 +115,13 @@ void sift_cell_boundary(Walker *w);
 int32_t sift_open_node(Walker *w, const Frame *f, int32_t parent, uint32_t own_hints);
 /// Records the end of a node's blocks (after its last block was closed).
 void sift_close_node(Walker *w, int32_t node);
+
+/// Source map (html_source.c): locates a characters event's text in the source; records a visible run
+/// written at `text_start` from `from_count` bytes at `from` (a pointer into the located text).
+void sift_map_chunk(Walker *w, htmlParserCtxtPtr context, const uint8_t *text, size_t length);
+void sift_map_visible(Walker *w, int64_t text_start, size_t count, const uint8_t *from, size_t from_count, int same);
+/// Moves piece offsets from the parsed bytes back to the input, before `cut_count` removed ranges.
+void sift_map_uncut(SiftPieces *pieces, const SiftCut *cuts, size_t cut_count);
 
 /// Metadata harvesting (html_meta.c), from start-tag attributes (`atts`: name, value pairs, NULL-ended;
 /// a value may be NULL) and captured text.

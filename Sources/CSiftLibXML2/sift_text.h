@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "CSiftLibXML2.h"
 
 /// Byte classes of `sift_byte_class`.
 enum {
@@ -63,5 +64,19 @@ static inline int64_t sift_count_code_points(const uint8_t *bytes, size_t count)
     for (size_t i = 0; i < count; i++) n += (bytes[i] & 0xC0) != 0x80;
     return n;
 }
+
+/// A growable list of source-map pieces (see `SiftSourcePiece` in the public header).
+typedef struct SiftPieces {
+    SiftSourcePiece *data;
+    size_t count;
+    size_t capacity;
+    int failed;
+} SiftPieces;
+
+/// Appends a piece, extending the last one instead when both are verbatim and the new one continues it
+/// in the text and in the source, or when both stand for the same source range (one reference's
+/// characters). Sets `failed` (and stops recording) when memory runs out.
+void sift_pieces_add(SiftPieces *pieces, int64_t text_start, int64_t text_end, int64_t source_start, int64_t source_end,
+                     int verbatim);
 
 #endif

@@ -41,7 +41,10 @@ static inline void line_break(Writer *w) {
     w->line_has_text = 0;
 }
 
-size_t sift_text_normalize(const uint8_t *bytes, size_t length, uint8_t *out, size_t capacity) {
+/// The normaliser; with `map`, each run of visible text is recorded as a piece (always inlined, so the
+/// unmapped entry point compiles without the recording).
+static inline __attribute__((always_inline)) size_t normalize(const uint8_t *bytes, size_t length, uint8_t *out,
+                                                              size_t capacity, SiftPieces *map) {
     Writer w = {out, 0, capacity, 0, 0, 0, 0};
     size_t i = 0;
     while (i < length) {
@@ -51,6 +54,7 @@ size_t sift_text_normalize(const uint8_t *bytes, size_t length, uint8_t *out, si
             size_t j = i + 1;
             while (j < length && sift_byte_class[bytes[j]] == SIFT_B_NORMAL) j++;
             flush(&w);
+            if (map) sift_pieces_add(map, (int64_t)w.length, (int64_t)(w.length + j - i), (int64_t)i, (int64_t)j, 1);
             put(&w, bytes + i, j - i);
             i = j;
             break;
@@ -77,9 +81,13 @@ size_t sift_text_normalize(const uint8_t *bytes, size_t length, uint8_t *out, si
             else if (what == SIFT_C_NEWLINE) line_break(&w);
             else if (what == SIFT_C_REPLACE) {
                 flush(&w);
+                if (map) sift_pieces_add(map, (int64_t)w.length, (int64_t)(w.length + (size_t)replacement_length), (int64_t)i,
+                                         (int64_t)(i + (size_t)count), 0);
                 put(&w, replacement, (size_t)replacement_length);
             } else if (what == SIFT_C_NORMAL) {
                 flush(&w);
+                if (map) sift_pieces_add(map, (int64_t)w.length, (int64_t)(w.length + (size_t)count), (int64_t)i,
+                                         (int64_t)(i + (size_t)count), 1);
                 put(&w, bytes + i, (size_t)count);
             }
             i += (size_t)count;
@@ -88,4 +96,23 @@ size_t sift_text_normalize(const uint8_t *bytes, size_t length, uint8_t *out, si
         }
     }
     return w.length;
+}
+
+size_t sift_text_normalize(const uint8_t *bytes, size_t length, uint8_t *out, size_t capacity) {
+    return normalize(bytes, length, out, capacity, NULL);
+}
+
+size_t sift_text_normalize_mapped(const uint8_t *bytes, size_t length, uint8_t *out, size_t capacity,
+                                  SiftSourcePiece **pieces, size_t *piece_count, int32_t *failed) {
+    SiftPieces map = {0};
+    size_t written = normalize(bytes, length, out, capacity, &map);
+    *failed = map.failed;
+    if (map.failed) {
+        free(map.data);
+        map.data = NULL;
+        map.count = 0;
+    }
+    *pieces = map.data;
+    *piece_count = map.count;
+    return written;
 }

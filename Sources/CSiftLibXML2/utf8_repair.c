@@ -109,3 +109,28 @@ size_t sift_utf8_repair(const uint8_t *bytes, size_t length, int32_t map_control
     }
     return o;
 }
+
+size_t sift_utf8_repair_edits(const uint8_t *bytes, size_t length, int64_t *offsets, int64_t *lengths, size_t capacity) {
+    size_t count = 0, i = 0;
+    while (i < length) {
+        i = skip_ascii(bytes, length, i, 0);
+        if (i >= length) break;
+        if (bytes[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t invalid = 0;
+        size_t k = sequence_length(bytes + i, length - i, &invalid);
+        if (k > 0) {
+            i += k;
+            continue;
+        }
+        if (count < capacity) {
+            offsets[count] = (int64_t)i;
+            lengths[count] = (int64_t)invalid;
+        }
+        count++;
+        i += invalid;
+    }
+    return count;
+}

@@ -45,6 +45,9 @@ extension HTMLCleanupStage {
             in diagnostics.invalid_utf8_sequences. NBSP and other Unicode spaces count as whitespace (they \
             become an ordinary space), soft hyphens are dropped, C1 controls become the windows-1252 \
             characters they stand for, and NUL and the other C0 controls never reach the text.
+
+            source_map: the record gets a source_map layer mapping runs of the text back to byte ranges of the \
+            raw input (see the option and the output schema); the text is the same with or without it.
             """,
         requires: [],
         provides: [.text],
@@ -57,6 +60,12 @@ extension HTMLCleanupStage {
             OptionDoc("max_input_bytes", .integer(minimum: 1, maximum: Options.maxInputBytesLimit),
                       default: .integer(Options.defaultMaxInputBytes),
                       "Documents whose raw input is larger fail with limit_exceeded instead of being parsed."),
+            OptionDoc("source_map", .boolean, default: false,
+                      "Add source_map to the record: for each run of the text, the byte range of the raw input (the original page or "
+                        + "file, before any charset conversion) it came from, as {\"unit\": \"bytes\", \"segments\": [[text_start, "
+                        + "text_length, source_start, source_length], ...]} (text in code points). A segment with text_length == "
+                        + "source_length maps character i to byte source_start + i; any other is taken whole. Separators the cleanup "
+                        + "inserts are not covered."),
         ],
         examples: [
             StageExample("Home\nWorld\nSports\n\nPrices rose again in May.\n\nAlso read: Ten tips\n\n© 2025 Example News",

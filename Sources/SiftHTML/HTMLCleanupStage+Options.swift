@@ -19,6 +19,8 @@ extension HTMLCleanupStage {
         public var dropElements: [String]
         /// Inputs larger than this many bytes fail with `limit_exceeded`.
         public var maxInputBytes: Int
+        /// Publish the `source_map` layer: where each run of the text came from in the raw input bytes.
+        public var sourceMap: Bool
 
         /// The default of `max_input_bytes`: 200 MB.
         public static let defaultMaxInputBytes = 200_000_000
@@ -30,17 +32,19 @@ extension HTMLCleanupStage {
             case includeTitle = "include_title"
             case dropElements = "drop_elements"
             case maxInputBytes = "max_input_bytes"
+            case sourceMap = "source_map"
         }
 
         /// Options with the given values (the defaults otherwise).
         public init(
             mode: Mode = .full, includeTitle: Bool = false, dropElements: [String] = [],
-            maxInputBytes: Int = defaultMaxInputBytes
+            maxInputBytes: Int = defaultMaxInputBytes, sourceMap: Bool = false
         ) {
             self.mode = mode
             self.includeTitle = includeTitle
             self.dropElements = dropElements
             self.maxInputBytes = maxInputBytes
+            self.sourceMap = sourceMap
         }
 
         /// Decodes options; every key is optional and falls back to its default.
@@ -50,6 +54,7 @@ extension HTMLCleanupStage {
             includeTitle = try container.decodeIfPresent(Bool.self, forKey: .includeTitle) ?? false
             dropElements = try container.decodeIfPresent([String].self, forKey: .dropElements) ?? []
             maxInputBytes = try container.decodeIfPresent(Int.self, forKey: .maxInputBytes) ?? Self.defaultMaxInputBytes
+            sourceMap = try container.decodeIfPresent(Bool.self, forKey: .sourceMap) ?? false
         }
 
         /// Checks values the types cannot: tag names and the size range.

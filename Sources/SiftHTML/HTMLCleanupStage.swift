@@ -21,6 +21,8 @@ import SiftJSON
 /// - Start tags with more than 64 attributes lose the excess before parsing (libxml2 is quadratic in
 ///   them); `diagnostics["html_capped_tags"]` counts such tags (only when there are any).
 /// - Values the input record already carries in `metadata` (e.g. a JSON Lines `title`) are kept.
+/// - With `source_map`, the `source_map` layer (`SourceMapLayer`) maps runs of the text back to byte ranges
+///   of the raw input (`SourceMapBuilder`); the text itself does not change.
 public struct HTMLCleanupStage: Stage {
     /// The validated options (tag names lowercased).
     public let options: Options
@@ -33,8 +35,9 @@ public struct HTMLCleanupStage: Stage {
     public init(options: Options, context: StageContext) throws {
         let options = try options.validated()
         self.options = options
-        self.extractor = HTMLExtractor(droppingTags: options.dropElements)
-        self.fallbackExtractor = HTMLExtractor(droppingTags: options.dropElements, keepingFallbacks: true)
+        self.extractor = HTMLExtractor(droppingTags: options.dropElements, mappingSources: options.sourceMap)
+        self.fallbackExtractor = HTMLExtractor(
+            droppingTags: options.dropElements, keepingFallbacks: true, mappingSources: options.sourceMap)
     }
 
     /// Builds the stage with default options (for tests and library use).
@@ -54,24 +57,39 @@ public struct HTMLCleanupStage: Stage {
         switch document.raw {
         case .html(let raw):
             let (bytes, charset) = InputDecoding.decodeToUTF8(raw, isHTML: true, metadata: document.metadata)
-            try processHTML(bytes, &document)
+            let pieces = try processHTML(bytes, &document)
             if !charset.isUTF8 { document.metadata["charset"] = charset.json }
+            if options.sourceMap { publishSourceMap(pieces, SourceOffsets(raw: raw, decoded: bytes, charset: charset), in: &document) }
         case .plainText(let raw):
             let (bytes, charset) = InputDecoding.decodeToUTF8(raw, isHTML: false, metadata: document.metadata)
             if !charset.isUTF8 { document.metadata["charset"] = charset.json }
-            let (text, invalid) = bytes.withUnsafeBufferPointer { raw in
+            let (text, pieces, invalid) = bytes.withUnsafeBufferPointer { raw in
                 InputDecoding.withValidUTF8(raw, mapControls: false) { utf8, invalid in
-                    (PlainTextNormalizer.normalize(utf8: utf8), invalid)
+                    guard options.sourceMap else { return (PlainTextNormalizer.normalize(utf8: utf8), [SourcePiece](), invalid) }
+                    let (text, pieces) = PlainTextNormalizer.normalizeMapped(utf8: utf8)
+                    return (text, pieces, invalid)
                 }
             }
-            setPlainText(text, &document)
+            let kept = setPlainText(text, &document)
             recordInvalid(invalid, in: &document)
+            if options.sourceMap {
+                publishSourceMap(relocate(pieces, kept), SourceOffsets(raw: raw, decoded: bytes, charset: charset), in: &document)
+            }
         case .text(let string):
-            setPlainText(PlainTextNormalizer.normalize(string), &document)
+            guard options.sourceMap else {
+                setPlainText(PlainTextNormalizer.normalize(string), &document)
+                return
+            }
+            var utf8 = string
+            let (text, pieces) = utf8.withUTF8 { PlainTextNormalizer.normalizeMapped(utf8: InputDecoding.strippingByteOrderMark($0)) }
+            let kept = setPlainText(text, &document)
+            let offsets = utf8.withUTF8 { SourceOffsets(utf8: $0) }
+            publishSourceMap(relocate(pieces, kept), offsets, in: &document)
         }
     }
 
-    private func processHTML(_ bytes: [UInt8], _ document: inout Document) throws(StageError) {
+    /// Sets the text of an HTML page; returns where its runs came from (when mapping sources).
+    private func processHTML(_ bytes: [UInt8], _ document: inout Document) throws(StageError) -> [SourcePiece] {
         var extraction = try extractor.extract(bytes)
         var selection: HTMLArticleSelection?
         if options.mode == .article {
@@ -83,21 +101,26 @@ public struct HTMLCleanupStage: Stage {
         let metadata = HTMLMetadata(extraction)
         var text: String
         var title = metadata.title
+        var pieces: [SourcePiece] = []
         switch selection {
         case nil:
             text = extraction.text
+            pieces = extraction.sourcePieces
         case let selection?:
             text = extraction.text(selecting: selection.kept)
+            if options.sourceMap { pieces = extraction.sourcePieces(selecting: selection.kept) }
             title = metadata.headline ?? selection.headline.map { String(extraction.text(of: extraction.blocks[$0])) } ?? title
             recordArticle(selection, extraction, metadata, in: &document)
         }
         if options.includeTitle, let title {
+            if !text.isEmpty { pieces = SourcePiece.shifted(pieces, by: title.utf8.count + 2) }
             text = text.isEmpty ? title : title + "\n\n" + text
         }
         document.setText(text)
         record(metadata, title: title, in: &document)
         recordInvalid(extraction.invalidUTF8Sequences, in: &document)
         if extraction.cappedTags > 0 { document.diagnostics["html_capped_tags"] = .integer(extraction.cappedTags) }
+        return pieces
     }
 
     /// A page with no article and almost no text whose markup has <noscript> or <noframes>: the walk
@@ -131,15 +154,18 @@ public struct HTMLCleanupStage: Stage {
         }
     }
 
-    private func setPlainText(_ text: String, _ document: inout Document) {
+    /// Sets plain text (its article in article mode); returns the article's lines, nil when all was kept.
+    @discardableResult
+    private func setPlainText(_ text: String, _ document: inout Document) -> PlainTextArticle? {
         guard options.mode == .article else {
             document.setText(text)
-            return
+            return nil
         }
         let article = PlainTextArticleSelector().extract(text)
         document.setText(article.text)
         if !article.bylines.isEmpty { setIfAbsent("authors", .array(article.bylines.map { .string($0) }), in: &document) }
         recordExtraction(found: article.articleFound, kept: article.linesKept, total: article.linesTotal, in: &document)
+        return article
     }
 
     private func recordInvalid(_ count: Int, in document: inout Document) {

@@ -25,6 +25,8 @@ public struct HTMLExtraction: Sendable {
     public var maxDepth: Int
     /// Start tags that had more than 64 attributes; the excess was dropped before parsing.
     public var cappedTags: Int
+    /// Where each run of `text` came from in the parsed bytes (only when the extractor maps sources).
+    var sourcePieces: [SourcePiece] = []
 
     public init(
         text: String, blocks: [HTMLTextBlock], nodes: [HTMLNode] = [], records: [HTMLMetadataRecord] = [],
@@ -59,6 +61,22 @@ public struct HTMLExtraction: Sendable {
         let start = utf8.index(utf8.startIndex, offsetBy: block.utf8Range.lowerBound)
         let end = utf8.index(start, offsetBy: block.utf8Range.count)
         return text[start..<end]
+    }
+
+    /// `sourcePieces` moved into `text(selecting:)`'s text.
+    func sourcePieces(selecting selected: [Bool]) -> [SourcePiece] {
+        let count = min(selected.count, blocks.count)
+        var kept: [Range<Int>] = []
+        var offsets: [Int] = []
+        var offset = 0
+        for index in 0..<count where selected[index] {
+            if !kept.isEmpty { offset += 2 }
+            kept.append(blocks[index].utf8Range)
+            offsets.append(offset)
+            offset += blocks[index].utf8Range.count
+        }
+        if kept.count == blocks.count { return sourcePieces }
+        return SourcePiece.relocate(sourcePieces, keeping: kept, at: offsets)
     }
 
     /// The selected blocks joined by blank lines (`selected[i]` says whether block `i` is kept).

@@ -34,12 +34,17 @@ public struct HTMLExtractor: Sendable {
     /// Whether `<noscript>` and `<noframes>` content is walked instead of dropped.
     public let keepsFallbacks: Bool
 
+    /// Whether extractions record where each run of text came from (for the source map).
+    public let mapsSources: Bool
+
     /// - Parameters:
     ///   - droppedTags: extra tag names to drop with their content (case-insensitive).
     ///   - keepingFallbacks: walk `<noscript>` and `<noframes>` content (the fallbacks of pages that render
     ///     with scripts or are made of frames).
-    public init(droppingTags droppedTags: [String] = [], keepingFallbacks: Bool = false) {
+    ///   - mappingSources: record where each run of text came from in the bytes parsed.
+    public init(droppingTags droppedTags: [String] = [], keepingFallbacks: Bool = false, mappingSources: Bool = false) {
         self.keepsFallbacks = keepingFallbacks
+        self.mapsSources = mappingSources
         self.droppedTags = droppedTags.map { $0.lowercased() }
         var list: [UInt8] = []
         for name in self.droppedTags {
@@ -70,7 +75,8 @@ public struct HTMLExtractor: Sendable {
             drops.withMemoryRebound(to: CChar.self) { names in
                 sift_html_extract(
                     html.baseAddress, html.count, names.baseAddress, names.count,
-                    keepsFallbacks ? Int32(SIFT_HTML_KEEP_FALLBACKS) : 0, &result)
+                    (keepsFallbacks ? Int32(SIFT_HTML_KEEP_FALLBACKS) : 0) | (mapsSources ? Int32(SIFT_HTML_SOURCE_MAP) : 0),
+                    &result)
             }
         }
         defer { sift_html_result_free(&result) }
@@ -99,19 +105,23 @@ public struct HTMLExtractor: Sendable {
         if let cNodes = result.nodes {
             nodes = UnsafeBufferPointer(start: cNodes, count: result.node_count).map(HTMLNode.init)
         }
+        var pieces = SourcePiece.array(result.pieces, count: result.piece_count)
         if text.utf8.count != result.text_length {
             // Cannot happen (the walker writes valid UTF-8); if it did, offsets would be off: one block then.
             blocks = text.isEmpty ? [] : [HTMLTextBlock(
                 utf8Range: 0..<text.utf8.count, characterCount: text.unicodeScalars.count, linkCharacterCount: 0,
                 tagIndex: 0, depth: -1, elementIndex: -1, pathHash: 0, ancestors: [])]
             nodes = []
+            pieces = []
         }
         let records = HTMLMetadataRecord.parse(UnsafeBufferPointer(start: result.records, count: result.records_length))
         func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String? { pointer.map { String(cString: $0) } }
-        return HTMLExtraction(
+        var extraction = HTMLExtraction(
             text: text, blocks: blocks, nodes: nodes, records: records, title: string(result.title), description: string(result.description),
             openGraphTitle: string(result.og_title), openGraphDescription: string(result.og_description),
             language: string(result.language), elementCount: Int(result.element_count), maxDepth: Int(result.max_depth),
             cappedTags: Int(result.capped_tags))
+        extraction.sourcePieces = pieces
+        return extraction
     }
 }

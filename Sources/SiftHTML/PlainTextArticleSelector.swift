@@ -9,6 +9,9 @@ public struct PlainTextArticle: Sendable, Equatable {
     public var linesTotal: Int
     /// Names from byline lines ("By Jane Doe"), in order.
     public var bylines: [String]
+    /// The UTF-8 ranges of the kept lines in the classified text, and where each starts in `text`.
+    var keptLines: [Range<Int>] = []
+    var keptOffsets: [Int] = []
 }
 
 /// The boilerplate classifier of `HTMLCleanupStage`'s article mode, for plain text copied from a page:
@@ -79,18 +82,22 @@ public struct PlainTextArticleSelector: Sendable {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var previousParagraph = -1, count = 0
+        var keptLines: [Range<Int>] = []
+        var keptOffsets: [Int] = []
         for (index, line) in lines.enumerated() where kept[index] {
             if previousParagraph >= 0 {
                 output.append(0x0A)
                 if line.paragraph != previousParagraph { output.append(0x0A) }
             }
+            keptLines.append(line.range)
+            keptOffsets.append(output.count)
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[line.range]))
             previousParagraph = line.paragraph
             count += 1
         }
         return PlainTextArticle(
             text: String(decoding: output, as: UTF8.self), articleFound: firstProse != nil, linesKept: count,
-            linesTotal: lines.count, bylines: bylines)
+            linesTotal: lines.count, bylines: bylines, keptLines: keptLines, keptOffsets: keptOffsets)
     }
 
     /// Runs of three or more menu-like lines (blank lines between them do not break a run).

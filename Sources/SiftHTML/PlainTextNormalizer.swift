@@ -20,6 +20,20 @@ public enum PlainTextNormalizer {
         }
     }
 
+    /// `normalize(utf8:)` that also says where each run of the text came from (offsets into `bytes`).
+    static func normalizeMapped(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (text: String, pieces: [SourcePiece]) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return ("", []) }
+        let capacity = bytes.count * 2 + 4
+        var pieces: UnsafeMutablePointer<SiftSourcePiece>?
+        var count = 0
+        var failed: Int32 = 0
+        let text = String(unsafeUninitializedCapacity: capacity) { buffer in
+            sift_text_normalize_mapped(base, bytes.count, buffer.baseAddress, capacity, &pieces, &count, &failed)
+        }
+        defer { sift_source_pieces_free(pieces) }
+        return (text, SourcePiece.array(pieces, count: count))
+    }
+
     /// Normalises a string.
     public static func normalize(_ text: String) -> String {
         var text = text

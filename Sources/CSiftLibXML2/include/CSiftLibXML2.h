@@ -31,6 +31,40 @@ size_t sift_utf8_repair(const uint8_t *bytes, size_t length, int32_t map_control
 /// The input must be valid UTF-8 (repair it first). Returns the number of bytes written.
 size_t sift_text_normalize(const uint8_t *bytes, size_t length, uint8_t *out, size_t capacity);
 
+// MARK: - Source map
+
+/// Where a run of output text came from: a UTF-8 byte range of the output text and the byte range of
+/// the input it was made from. Runs hold no whitespace (separators the cleanup writes are not covered).
+typedef struct SiftSourcePiece {
+    int64_t text_start;
+    int64_t text_end;
+    int64_t source_start;
+    int64_t source_end;
+    /// 1 when the text bytes are the source bytes themselves (same length, byte for byte); 0 when they
+    /// were decoded or replaced (a character or entity reference, a C1 control turned windows-1252).
+    int32_t verbatim;
+} SiftSourcePiece;
+
+/// `sift_text_normalize` that also writes, to `*pieces` (malloc'd: free with `sift_source_pieces_free`;
+/// NULL when there are none or memory ran out, then `*failed` = 1), one piece per run of visible text,
+/// source offsets relative to `bytes`.
+size_t sift_text_normalize_mapped(const uint8_t *bytes, size_t length, uint8_t *out, size_t capacity,
+                                  SiftSourcePiece **pieces, size_t *piece_count, int32_t *failed);
+
+/// Frees pieces returned by `sift_text_normalize_mapped` (safe on NULL).
+void sift_source_pieces_free(SiftSourcePiece *pieces);
+
+/// Where `sift_utf8_repair` replaced an invalid subpart: its input offset and length (the output has
+/// the 3 bytes of U+FFFD in its place). Writes up to `capacity` edits; returns how many there are.
+size_t sift_utf8_repair_edits(const uint8_t *bytes, size_t length, int64_t *offsets, int64_t *lengths, size_t capacity);
+
+/// Converts `length` bytes in `charset` to UTF-8 with ICU (as `ucnv_convert` does, invalid input
+/// becoming U+FFFD) and writes, for every output byte, the input offset of the character it belongs
+/// to. Returns the number of output bytes (when larger than `capacity`, nothing useful was written:
+/// call again with that capacity), or -1 when ICU does not know the charset or fails.
+int64_t sift_convert_to_utf8_with_offsets(const char *charset, const uint8_t *bytes, size_t length,
+                                          uint8_t *out, int32_t *offsets, size_t capacity);
+
 // MARK: - HTML extraction
 
 /// Ancestor flags of a text block: which kinds of element enclose it (bit set = inside one).
@@ -162,6 +196,10 @@ typedef struct SiftHTMLResult {
     /// Metadata records, one after the other: a kind byte, a key, NUL, a value, NUL (see SIFT_RECORD_*).
     uint8_t *records;
     size_t records_length;
+    /// With SIFT_HTML_SOURCE_MAP: where each run of visible text came from (source offsets relative to
+    /// the `html` given, attributes dropped before parsing accounted for), in text order.
+    SiftSourcePiece *pieces;
+    size_t piece_count;
 } SiftHTMLResult;
 
 /// Kinds of metadata record.
@@ -193,6 +231,8 @@ enum {
     /// Walk <noscript> and <noframes> content instead of dropping it (the fallbacks of pages rendered by
     /// scripts or made of frames).
     SIFT_HTML_KEEP_FALLBACKS = 1 << 0,
+    /// Record where each run of visible text came from (`SiftHTMLResult.pieces`).
+    SIFT_HTML_SOURCE_MAP = 1 << 1,
 };
 
 /// Parses `length` bytes of UTF-8 HTML (repaired: valid UTF-8, no NULs) with libxml2 (recover mode,
