@@ -91,7 +91,7 @@ extension InputDecoding {
                 sift_detect_charset(bytes, Int32(raw.count), &buffer, Int32(buffer.count))
             }
             if confidence >= detectionThreshold || (confidence >= lowDetectionThreshold && highBytes(raw) >= evidenceBytes),
-                let name = canonicalName(String(cString: buffer), fromMeta: false)
+                let name = canonicalName(String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self), fromMeta: false)
             {
                 return CharsetDecision(name: name, source: .detected, confidence: Int(confidence))
             }
