@@ -67,7 +67,8 @@ public struct InputConfig: Sendable, Equatable {
     }
 
     public static let defaultExtensions = [
-        "html", "htm", "xhtml", "txt", "jsonl", "ndjson", "jsonl.gz", "jsonl.zst", "ndjson.gz", "ndjson.zst",
+        "html", "htm", "xhtml", "txt", "html.gz", "htm.gz", "xhtml.gz", "txt.gz",
+        "jsonl", "ndjson", "jsonl.gz", "jsonl.zst", "ndjson.gz", "ndjson.zst",
         "warc", "warc.gz", "tar", "tar.gz", "tgz", "tar.bz2", "tar.xz", "tar.zst", "zip", "7z",
     ]
 
