@@ -9,9 +9,13 @@ public enum ReportRecord: Sendable, Equatable {
     /// Reads one line (without its line break) of a results file; `number` is its 1-based line number.
     /// Never throws: a line that is not JSON, or not a Sift record, becomes a failure saying why.
     public static func parse(line: some Collection<UInt8>, number: Int) -> ReportRecord {
+        let bytes = (line as? ArraySlice<UInt8>) ?? ArraySlice(line)
+        if let trimmed = RecordTrimmer.trimmed(bytes), let value = try? JSONParser().parse(trimmed), let object = value.objectValue {
+            return record(object, line: number)
+        }
         let value: JSONValue
         do {
-            value = try JSONParser().parse(line)
+            value = try JSONParser().parse(bytes)
         } catch {
             return .failure(ReportFailure(id: nil, line: number, stage: "report", code: "invalid_json",
                                           message: "line \(number) is not valid JSON (column \(error.column): \(error.message)); "
