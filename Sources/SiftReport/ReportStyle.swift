@@ -3,7 +3,7 @@
 /// The page's Content-Security-Policy allows this exact text only (by its SHA-256): after editing it, update
 /// `sha256` (the unit test `contentSecurityPolicyHashesMatch` prints the new value).
 enum ReportStyle {
-    static let sha256 = "sha256-gesDmk+PScUnrw7UV6EJ9oeRG2uQJ0xOuEfzyeSAq+o="
+    static let sha256 = "sha256-wi0ENWaGsma+GrLV6Qztut2RR631GpLTgVaMikrmz8o="
 
     static let css: StaticString = """
         :root{--fg:#1d2329;--muted:#5f6b76;--line:#d9dee3;--bg:#fff;--soft:#f4f6f8;--fav:#1f7a3a;--ag:#b3261e;--neu:#6b7280}
@@ -18,19 +18,18 @@ enum ReportStyle {
         .cards{display:flex;flex-wrap:wrap;gap:10px}
         .card{border:1px solid var(--line);border-radius:8px;padding:8px 14px;min-width:120px;color:var(--muted)}
         .card b{display:block;font-size:1.5em;color:var(--fg)}.card.ok b{color:var(--fav)}.card.bad b{color:var(--ag)}
-        .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(210px,1fr));gap:14px;align-items:start}
+        .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:14px;align-items:start}
         table{border-collapse:collapse;font-size:.9em}
-        th,td{border-bottom:1px solid var(--line);padding:3px 8px;text-align:left;vertical-align:top}
+        th,td{border-bottom:1px solid var(--line);padding:2px 8px;line-height:1.35;text-align:left;vertical-align:top}
         thead th{color:var(--muted);font-weight:600}
         caption{text-align:left;padding:4px 0;font-weight:600}
-        table.ents{width:100%;table-layout:fixed}table.ents th+th{width:4.6em;text-align:right}table.ents td+td{text-align:right}
-        table.ents td:first-child{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+        table.ents{width:100%}table.ents th+th,table.ents td+td{width:1%;white-space:nowrap;text-align:right;padding-left:4px}
         .scroll{overflow-x:auto}
         table.matrix td{text-align:center}table.matrix td.tot{white-space:nowrap;color:var(--muted)}
         table.matrix.compact td{text-align:left}
         .st{display:inline-block;border-radius:4px;padding:0 6px;margin:1px;color:#fff;text-decoration:none;font-size:.9em}
         .st.favor{background:var(--fav)}.st.against{background:var(--ag)}.st.none{background:var(--neu)}
-        .chart{width:100%;height:auto;max-height:190px;border:1px solid var(--line);border-radius:6px;background:var(--soft)}
+        .chart{width:100%;height:auto;border:1px solid var(--line);border-radius:6px;background:var(--soft)}
         .chart text{font-size:13px;fill:var(--muted)}.chart text.x{font-size:11px;text-anchor:middle}.chart .axis{stroke:#9aa4ad}
         .chart .pos{fill:#2e9b4f}.chart .neg{fill:#d0453b}.chart .neu{fill:#9aa4ad}.chart .fail{fill:#5b1a16}
         .chart a:hover rect{opacity:.7}

@@ -3,7 +3,7 @@
 /// of consecutive documents, so the chart stays the same size for any number of documents.
 struct SentimentChart {
     static let maximumBars = 400
-    static let width = 1000.0, height = 160.0, left = 34.0, zero = 80.0, scale = 70.0
+    static let width = 1000.0, height = 130.0, left = 34.0, zero = 62.0, scale = 52.0
 
     let points: [ReportSummary.Point]
     let shownDocuments: Int
@@ -16,15 +16,16 @@ struct SentimentChart {
         }
         let perBar = max(1, (points.count + Self.maximumBars - 1) / Self.maximumBars)
         let bars = stride(from: 0, to: points.count, by: perBar).map { points[$0..<min($0 + perBar, points.count)] }
-        let slot = min((Self.width - Self.left) / Double(bars.count), 120)
-        html.raw("<svg class=\"chart\" viewBox=\"0 0 1000 160\" role=\"img\" aria-label=\"Sentiment compound per document\">")
-        html.raw("<text x=\"0\" y=\"16\">+1</text><text x=\"0\" y=\"84\">0</text><text x=\"0\" y=\"154\">−1</text>")
-        html.raw("<line class=\"axis\" x1=\"34\" x2=\"1000\" y1=\"80\" y2=\"80\"/>")
+        let slot = (Self.width - Self.left) / Double(bars.count)
+        html.raw("<svg class=\"chart\" viewBox=\"0 0 1000 130\" role=\"img\" aria-label=\"Sentiment compound per document\">")
+        html.raw("<text x=\"0\" y=\"14\">+1</text><text x=\"0\" y=\"66\">0</text><text x=\"0\" y=\"118\">−1</text>")
+        html.raw("<line class=\"axis\" x1=\"34\" x2=\"1000\" y1=\"62\" y2=\"62\"/>")
         for (index, bar) in bars.enumerated() {
             let x = Self.left + Double(index) * slot
-            self.bar(bar, x: x, width: max(slot * 0.8, 0.6), into: &html)
+            let width = min(max(slot * 0.8, 0.6), 60)
+            self.bar(bar, x: x + (slot - width) / 2, width: width, into: &html)
             if bars.count <= 40, let number = bar.first?.number {
-                html.raw(markup: "<text class=\"x\" x=\"\(Self.decimal(x + slot * 0.4))\" y=\"157\">#\(number)</text>")
+                html.raw(markup: "<text class=\"x\" x=\"\(Self.decimal(x + slot / 2))\" y=\"127\">#\(number)</text>")
             }
         }
         html.raw("</svg>")
@@ -64,7 +65,7 @@ struct SentimentChart {
             html.raw(mean >= SentimentScale.threshold ? "pos" : mean <= -SentimentScale.threshold ? "neg" : "neu")
             html.raw(markup: "\" x=\"\(Self.decimal(x))\" y=\"\(Self.decimal(top))\" width=\"\(Self.decimal(width))\" height=\"\(Self.decimal(size))\">")
         } else {
-            html.raw(markup: "<rect class=\"fail\" x=\"\(Self.decimal(x))\" y=\"76\" width=\"\(Self.decimal(width))\" height=\"8\">")
+            html.raw(markup: "<rect class=\"fail\" x=\"\(Self.decimal(x))\" y=\"58\" width=\"\(Self.decimal(width))\" height=\"8\">")
         }
         html.raw("<title>")
         if run.count == 1 {

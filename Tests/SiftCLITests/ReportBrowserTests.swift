@@ -20,7 +20,10 @@ import SiftJSON
         defer { try? FileManager.default.removeItem(at: folder) }
         let results = folder.appendingPathComponent("seeds.jsonl").path
         let report = folder.appendingPathComponent("seed-report.html").path
-        let run = try CLI.run(["run", "Pipelines/news-stance.json", corpora + "/seeds", "-o", results, "--quiet"])
+        // Relative to the package root (the CLI's working folder), as the README's command has it.
+        let seeds = FileManager.default.fileExists(atPath: CLI.packageRoot.appendingPathComponent("../shared/corpora/seeds").path)
+            ? "../shared/corpora/seeds" : corpora + "/seeds"
+        let run = try CLI.run(["run", "Pipelines/news-stance.json", seeds, "-o", results, "--quiet"])
         #expect(run.status == 0, "\(run.stderr)")
         let render = try CLI.run(["report", results, "-o", report, "--title", "Sift report: the seed articles", "--quiet"])
         #expect(render.status == 0, "\(render.stderr)")
@@ -132,7 +135,7 @@ struct Chromium {
 
     func screenshot(_ page: String, to png: String, in folder: URL) throws {
         let result = try run(arguments(profile: folder.appendingPathComponent("profile-shot"))
-            + ["--screenshot=\(png)", "--window-size=1280,1600", "file://" + page])
+            + ["--screenshot=\(png)", "--window-size=1280,2000", "file://" + page])
         guard result.status == 0, FileManager.default.fileExists(atPath: png) else {
             throw CLIError("chromium --screenshot failed (\(result.status)): \(result.stderr.suffix(2000))")
         }
