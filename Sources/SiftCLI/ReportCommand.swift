@@ -71,7 +71,8 @@ struct ReportCommand: ParsableCommand {
         var counts = "\(summary.succeeded) processed, \(summary.failedDocuments) failed"
         if summary.unreadableLines > 0 { counts += ", \(summary.unreadableLines) unreadable lines" }
         var target = output == "-" ? "standard output" : output
-        if output != "-", let size = (try? FileManager.default.attributesOfItem(atPath: output))?[.size] as? NSNumber {
+        if output != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: output),
+           attributes[.type] as? FileAttributeType == .typeRegular, let size = attributes[.size] as? NSNumber {
             target += String(format: " (%.1f MB)", size.doubleValue / 1e6)
         }
         let line = "report: \(summary.records) documents (\(counts)) → \(target)"

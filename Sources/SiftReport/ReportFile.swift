@@ -9,7 +9,8 @@ import Darwin
 /// path that is not a regular file (`/dev/stdout`, a FIFO), which a rename would replace.
 public final class ReportFile {
     public let path: String
-    /// The folder the report goes to (for scratch files); the current folder for standard output.
+    /// Where scratch files go: the report's folder, or the temporary folder (`TMPDIR`, else `/tmp`) when the
+    /// report goes to standard output or another non-regular file.
     public let directory: String
     private let temporaryPath: String?
     private var descriptor: Int32
@@ -23,12 +24,13 @@ public final class ReportFile {
         var info = stat()
         let exists = stat(path, &info) == 0
         if path == "-" {
-            directory = "."
+            directory = Self.temporaryFolder
             temporaryPath = nil
             descriptor = 1
             return
         }
-        directory = folder
+        let isRegular = !exists || (info.st_mode & S_IFMT) == S_IFREG
+        directory = isRegular ? folder : Self.temporaryFolder
         if exists && (info.st_mode & S_IFMT) == S_IFDIR {
             throw ReportError(.unwritableOutput, "the report path '\(path)' is a folder: give a file name, e.g. \(path.hasSuffix("/") ? path : path + "/")report.html")
         }
@@ -47,6 +49,10 @@ public final class ReportFile {
 
     deinit {
         discard()
+    }
+
+    private static var temporaryFolder: String {
+        getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     }
 
     public func write(_ bytes: [UInt8]) throws(ReportError) {

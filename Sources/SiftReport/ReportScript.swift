@@ -38,7 +38,7 @@ enum ReportScript {
         prev.disabled=page===0;next.disabled=page>=pages-1;
         }
         function reveal(){
-        var id=decodeURIComponent(location.hash.slice(1));
+        var id;try{id=decodeURIComponent(location.hash.slice(1));}catch(e){return;}
         var target=id&&document.getElementById(id);
         if(!target)return;
         var doc=target.closest('details.doc');
@@ -64,5 +64,5 @@ enum ReportScript {
         }catch(e){body.setAttribute('data-script-error',String(e&&e.message||e));}
         })();
         """
-    static let mainSHA256 = "sha256-7tg4GiehloRNY72Lg6/g6VzIKx4Ljl+ZHTZrUQK4elc="
+    static let mainSHA256 = "sha256-b4uR0S5pNFlQ8sIQaWegkSbZApSosOqYMmNkDkXOwcA="
 }

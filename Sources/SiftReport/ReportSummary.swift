@@ -54,10 +54,12 @@ public struct ReportSummary: Sendable {
         var counts = (positive: 0, neutral: 0, negative: 0)
         for point in points {
             guard let compound = point.compound else { continue }
-            switch SentimentScale.word(compound) {
-            case "positive": counts.positive += 1
-            case "negative": counts.negative += 1
-            default: counts.neutral += 1
+            if compound >= SentimentScale.threshold {
+                counts.positive += 1
+            } else if compound <= -SentimentScale.threshold {
+                counts.negative += 1
+            } else {
+                counts.neutral += 1
             }
         }
         return counts

@@ -11,11 +11,6 @@ enum SentimentScale {
         return strength < 0.35 ? "n1" : strength < 0.65 ? "n2" : "n3"
     }
 
-    /// "positive", "negative" or "neutral".
-    static func word(_ compound: Double) -> String {
-        compound >= threshold ? "positive" : compound <= -threshold ? "negative" : "neutral"
-    }
-
     /// The compound with a sign and two decimals: `+0.14`, `−0.08` (a minus sign), `0.00`.
     static func signed(_ value: Double) -> String {
         let hundredths = Int((abs(value) * 100).rounded())
