@@ -42,6 +42,8 @@ let package = Package(
         .target(name: "SiftRuntime", dependencies: ["SiftCore", "SiftConfig", "SiftJSON"]),
         .target(name: "SiftIO", dependencies: ["SiftCore", "SiftConfig", "SiftJSON", "CSiftArchive", "CSiftICU"]),
         .target(name: "SiftEvaluation", dependencies: ["SiftCore", "SiftJSON"]),
+        // `pipeline report`: results (JSON Lines) → one self-contained HTML page.
+        .target(name: "SiftReport", dependencies: ["SiftJSON"]),
 
         // Stage families: each depends on the core only (and its C shim).
         .target(name: "SiftHTML", dependencies: ["SiftCore", "CSiftLibXML2", "CSiftICU"]),
@@ -82,7 +84,7 @@ let package = Package(
         .executableTarget(
             name: "SiftCLI",
             dependencies: [
-                "SiftCore", "SiftConfig", "SiftRuntime", "SiftIO", "SiftBuiltins", "SiftJSON", "SiftEvaluation", "SiftScaffold",
+                "SiftCore", "SiftConfig", "SiftRuntime", "SiftIO", "SiftBuiltins", "SiftJSON", "SiftEvaluation", "SiftScaffold", "SiftReport",
                 "SiftHTML", "SiftText", "SiftEntities", "SiftSentiment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -97,6 +99,7 @@ let package = Package(
         .testTarget(name: "SiftIOTests", dependencies: ["SiftIO", "SiftConfig", "SiftCore", "SiftJSON", "CSiftArchive"], exclude: ["Fixtures"]),
         .testTarget(name: "SiftEntitiesTests", dependencies: ["SiftEntities", "SiftText", "SiftHTML", "SiftCore", "SiftJSON"]),
         .testTarget(name: "SiftSentimentTests", dependencies: ["SiftSentiment", "SiftText", "SiftHTML", "SiftCore", "SiftJSON"], exclude: ["Fixtures"]),
+        .testTarget(name: "SiftReportTests", dependencies: ["SiftReport", "SiftJSON", "SiftRuntime"]),
         .testTarget(name: "SiftEvaluationTests", dependencies: ["SiftEvaluation", "SiftText", "SiftCore", "SiftJSON"]),
     ]
 )

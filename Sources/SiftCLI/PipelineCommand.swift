@@ -10,7 +10,7 @@ struct PipelineCommand: ParsableCommand {
             2 usage or config error (nothing was processed).
             """,
         version: "0.1.0",
-        subcommands: [RunCommand.self, ValidateCommand.self, StagesCommand.self, SchemaCommand.self, EvalCommand.self, BenchCommand.self,
+        subcommands: [RunCommand.self, ReportCommand.self, ValidateCommand.self, StagesCommand.self, SchemaCommand.self, EvalCommand.self, BenchCommand.self,
                       GazetteerBenchCommand.self, SentimentBenchCommand.self, NewStageCommand.self]
     )
 }

@@ -4,6 +4,7 @@ import SiftBuiltins
 import SiftConfig
 import SiftCore
 import SiftIO
+import SiftReport
 import SiftRuntime
 
 /// `pipeline run CONFIG [INPUT...] [-o OUTPUT]`: the whole job.
@@ -18,8 +19,9 @@ struct RunCommand: ParsableCommand {
             directories (recursive, sorted), glob patterns, @FILE (a list of inputs, one per line), or - for \
             JSON Lines or WARC on stdin. Output: one line per input document, in input order; a document that \
             fails yields an error record. -o DIR/ writes shards (part-00000.jsonl ...), each renamed into place \
-            when complete; --resume continues an interrupted run. Exit status: 0 all succeeded, 1 some failed \
-            (or the run stopped early), 2 usage or config error, 3 the output could not be written. See docs/batch.md.
+            when complete; --resume continues an interrupted run. --report FILE also writes an HTML report of the \
+            results (see pipeline report). Exit status: 0 all succeeded, 1 some failed (or the run stopped early), \
+            2 usage or config error, 3 the output (or the report) could not be written. See docs/batch.md.
             """
     )
 
@@ -38,6 +40,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Worker threads (default: all cores). Output is identical for any value.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "Also write an HTML report of the results to this file (what pipeline report makes of the output).")
+    var report: String?
+
     @OptionGroup var batch: RunBatchOptions
 
     @Flag(help: "No progress and no summary on stderr.")
@@ -46,6 +51,10 @@ struct RunCommand: ParsableCommand {
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
         try batch.check()
+        if report == "-" { throw ValidationError("--report needs a file name (standard output carries the results): e.g. --report report.html") }
+        if report != nil && batch.resume {
+            throw ValidationError("--report cannot be combined with --resume (the report would miss the documents of the interrupted run): once the run is done, run pipeline report OUTPUT -o REPORT")
+        }
     }
 
     func run() throws {
@@ -63,6 +72,13 @@ struct RunCommand: ParsableCommand {
         }
         let encoder = RecordEncoder(pipelineName: pipeline.name, configHash: pipeline.configHash, layerOrder: pipeline.layerOrder,
                                     includeText: setup.config.output.includeText)
+        let attachment: ReportCommand.RunAttachment?
+        do {
+            attachment = try report.map { path throws(ReportError) in try ReportCommand.RunAttachment(path: path, pipelineName: pipeline.name, config: config) }
+        } catch {
+            printError("\(error)")
+            throw ExitCode(ExitStatus.usageOrConfig)
+        }
         var reader = InputReader(config: setup.config.input)
         let resumed = skipDone(sink.resumedItems, in: &reader)
         let base = RunStats.summary(from: sink.resumedCounts, steps: pipeline.steps.count)
@@ -70,6 +86,7 @@ struct RunCommand: ParsableCommand {
                                         resultsOnTerminal: setup.config.output.path == "-" && isatty(1) != 0)
         var hooks = BatchHooks(next: { reader.next() }, deliver: { line, summary in
             try sink.append(line) { RunStats.counts(base.adding(summary)) }
+            if let line { attachment?.add(line) }
         })
         hooks.isReadable = { reader.isReadable }
         hooks.idle = { try sink.idle() }
@@ -100,6 +117,7 @@ struct RunCommand: ParsableCommand {
                 printError("cannot write the stats file '\(statsPath)': \(error.localizedDescription)")
             }
         }
+        if let attachment, !attachment.finish(quiet: quiet) { throw ExitCode(RunExitStatus.outputFailed) }
         if summary.failed > 0 || summary.stoppedEarly { throw ExitCode(ExitStatus.documentsFailed) }
     }
 
