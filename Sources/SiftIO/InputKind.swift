@@ -5,7 +5,7 @@ import SiftConfig
 struct InputKind: Equatable {
     enum Compression: Equatable {
         case none
-        /// gzip, read member by member with resynchronisation (zlib).
+        /// gzip, read member by member with resynchronisation (ISA-L igzip).
         case gzip
         /// zstd, bzip2 or xz, read as one stream through libarchive.
         case other
