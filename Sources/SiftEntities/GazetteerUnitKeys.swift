@@ -74,11 +74,7 @@ final class GazetteerUnitKeys {
                 forms[count] = Self.noForm
                 separator = true
             } else {
-                hashes[count] = hash
-                forms[count] = Self.textForm
-                lengths[count] = Int32(truncatingIfNeeded: length)
-                pending[pendingCount] = Int32(truncatingIfNeeded: count)
-                pendingCount += 1
+                addPendingText(hash: hash, length: length)
             }
         } else if length > view.longestUnit {
             forms[count] = Self.noForm
@@ -88,11 +84,7 @@ final class GazetteerUnitKeys {
                 forms[count] = Self.knownForm
                 lengths[count] = id
             } else {
-                hashes[count] = hash
-                forms[count] = Self.textForm
-                lengths[count] = Int32(truncatingIfNeeded: length)
-                pending[pendingCount] = Int32(truncatingIfNeeded: count)
-                pendingCount += 1
+                addPendingText(hash: hash, length: length)
             }
         } else {
             let normalizedLength = TokenNormalizer.normalize(text, length, into: scratch, view.normalization, table: view.table, separator: &separator)
@@ -110,6 +102,16 @@ final class GazetteerUnitKeys {
             }
         }
         count += 1
+    }
+
+    /// Records the current unit as an alphanumeric token read from the text, to be looked up in `resolve`.
+    @inline(__always)
+    private func addPendingText(hash: UInt32, length: Int) {
+        hashes[count] = hash
+        forms[count] = Self.textForm
+        lengths[count] = Int32(truncatingIfNeeded: length)
+        pending[pendingCount] = Int32(truncatingIfNeeded: count)
+        pendingCount += 1
     }
 
     /// Adds a unit whose id is already known (single ASCII characters: `GazetteerIndexView.asciiIDs`).
