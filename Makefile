@@ -32,7 +32,10 @@ run: build
 ## Archive/WARC/Spark tests use SIFT_TEST_PYTHON, or $(TEST_VENV) when it exists (make test-venv).
 test: deps
 	$(SWIFT) build
-	SIFT_TEST_PYTHON="$${SIFT_TEST_PYTHON:-$$([ -x $(TEST_VENV)/bin/python ] && echo $(CURDIR)/$(TEST_VENV)/bin/python)}" $(SWIFT) test
+	@# The tests' temporary folders go to one scratch folder (TMPDIR), removed afterwards whatever the outcome.
+	scratch=$$(mktemp -d /tmp/sift-tests.XXXXXX); \
+	SIFT_TEST_PYTHON="$${SIFT_TEST_PYTHON:-$$([ -x $(TEST_VENV)/bin/python ] && echo $(CURDIR)/$(TEST_VENV)/bin/python)}" \
+	  TMPDIR="$$scratch" $(SWIFT) test; status=$$?; rm -rf "$$scratch"; exit $$status
 
 ## Create $(TEST_VENV) with the pinned Python packages the tests need (warcio, pyspark, zstandard, py7zr).
 test-venv:
