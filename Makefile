@@ -25,8 +25,8 @@ build: deps
 run: build
 	@mkdir -p out
 	$(RELEASE_BIN) run Pipelines/news.json -o out/news.jsonl
-	$(RELEASE_BIN) run Pipelines/news-stance.json -o out/news-stance.jsonl
-	@echo "wrote out/news.jsonl and out/news-stance.jsonl ($$(wc -l < out/news.jsonl) records each)"
+	$(RELEASE_BIN) run Pipelines/news-stance.json -o out/news-stance.jsonl --report out/news-stance.html
+	@echo "wrote out/news.jsonl and out/news-stance.jsonl ($$(wc -l < out/news.jsonl) records each), and the report out/news-stance.html"
 
 ## Run the whole test suite (unit, config, CLI end-to-end; corpus tests when ../shared is present).
 ## Archive/WARC/Spark tests use SIFT_TEST_PYTHON, or $(TEST_VENV) when it exists (make test-venv).

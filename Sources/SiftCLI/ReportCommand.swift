@@ -73,7 +73,8 @@ struct ReportCommand: ParsableCommand {
         var target = output == "-" ? "standard output" : output
         if output != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: output),
            attributes[.type] as? FileAttributeType == .typeRegular, let size = attributes[.size] as? NSNumber {
-            target += String(format: " (%.1f MB)", size.doubleValue / 1e6)
+            let bytes = size.doubleValue
+            target += bytes < 1e6 ? String(format: " (%.0f KB)", (bytes / 1e3).rounded(.up)) : String(format: " (%.1f MB)", bytes / 1e6)
         }
         let line = "report: \(summary.records) documents (\(counts)) → \(target)"
         return seconds.map { line + String(format: " in %.2f s", $0) } ?? line
