@@ -10,7 +10,8 @@ import SiftCore
 ///    PERSON that is an alias of a longer one joins it.
 /// 3. Aliases and the words of every non-MISC rule name are looked for where no name was found —
 ///    headings, sentence starts, inside MISC sequences (`Putin-Trump`) — and become mentions too.
-/// 4. Ids: a list entity keeps its id and lends it to its aliases; rule-found names get
+/// 4. A MISC sequence with the words of a list entity of the document becomes that entity.
+/// 5. Ids: a list entity keeps its id and lends it to its aliases; rule-found names get
 ///    `local:<LABEL>:<slug of the longest mention>`. An alias two people share (`Bush`) goes to the one
 ///    mentioned last before it (or first after it).
 final class MentionLinker {
@@ -63,9 +64,22 @@ final class MentionLinker {
             localIDs[key] = id
             return id
         }
+        // A capitalised sequence the rules could only call MISC that a list names elsewhere in the document
+        // (`Turkey` first in a sentence, where the gazetteer's stop-list rule does not tag it) is that entity.
+        var listed: [String: Entity] = [:]
+        if settings.linkMentions {
+            for (index, entity) in existing.enumerated() {
+                let range = tokenRange(ofExisting: index)
+                if !range.isEmpty, listed[tokens.surface(range)] == nil { listed[tokens.surface(range)] = entity }
+            }
+        }
         for mention in mentions {
             absorbed.formUnion(mention.absorbed)
             let surface = tokens.surface(mention.tokens)
+            if mention.label == NameLabel.misc, let entity = listed[surface] {
+                result.append(Entity(span: mention.span, label: entity.label, id: entity.id, source: NameRule.linked.rawValue))
+                continue
+            }
             let id: String
             if mention.label == NameLabel.person, let cluster = clusters.person(for: surface, at: mention.tokens.lowerBound) {
                 id = cluster.id ?? localID(NameLabel.person, cluster.longest)

@@ -45,7 +45,7 @@ extension NameRulesStage {
             OptionDoc("absorb_modifiers", .boolean, default: true,
                       "An ORG name swallows a NORP or GPE entity right before it: Russian Foreign Ministry is one ORG, not NORP + ORG."),
             OptionDoc("link_mentions", .boolean, default: true,
-                      "Link later mentions to earlier ones: a PERSON's last name gets its id and label, and rule-found names are found again in headings and sentence starts."),
+                      "Link later mentions to earlier ones: a PERSON's last name gets its id and label, rule-found names are found again in headings and sentence starts, and a capitalised sequence a list names elsewhere in the document (Turkey first in a sentence) is that list entity."),
         ],
         examples: [
             StageExample("Afghan Foreign Minister Amir Khan Muttaqi met Russian envoy Dmitry Zhirnov.", options: ["misc": "drop"],

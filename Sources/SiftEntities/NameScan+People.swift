@@ -59,13 +59,24 @@ extension NameScan {
         return nil
     }
 
+    /// A modal verb that is also a common surname (`Theresa May`, `Brian May`): capitalised right after a
+    /// given name, it is no verb. (`Can` is left out: `John Can help?` is more often a shouted verb.)
+    static let modalSurnames: Set<String> = ["may"]
+
+    /// Whether the word at `index` is a modal surname right after the clear given name at `start`.
+    func isModalSurname(_ index: Int, start: Int) -> Bool {
+        index == start + 1 && tokens.shapes[index] == .capitalised && Self.modalSurnames.contains(tokens.keys[index])
+            && lexicon.isClearGivenName(tokens.keys[start])
+    }
+
     /// Whether a common word may be a surname right after a given name: a capitalised word that is no
-    /// function word, non-name or title, and does not end like a participle or a plural (`Attached`,
-    /// `Attendees`).
+    /// function word (but `modalSurnames`), non-name or title, and does not end like a participle or a
+    /// plural (`Attached`, `Attendees`).
     func isSurnameLike(_ index: Int) -> Bool {
         let key = tokens.keys[index]
         guard tokens.shapes[index] == .capitalised, key.count >= 3, lexicon.commonWords.contains(key),
-            !lexicon.functionWords.contains(key), !lexicon.nonNames.contains(key), !lexicon.titles.containsWord(key)
+            !lexicon.functionWords.contains(key) || Self.modalSurnames.contains(key), !lexicon.nonNames.contains(key),
+            !lexicon.titles.containsWord(key)
         else { return false }
         return !key.hasSuffix("ed") && !key.hasSuffix("s")
     }

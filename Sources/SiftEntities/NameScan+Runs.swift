@@ -16,7 +16,7 @@ extension NameScan {
 
     /// The end of the capitalised sequence starting at `start`: name-like words joined by particles,
     /// attached hyphens and `&`, up to a possessive (included), a line break, an existing entity, a
-    /// function word, or a title that introduces a name (`Afghan` | `Foreign Minister Amir Khan Muttaqi`)
+    /// function word (but a modal surname right after a given name: `Theresa May`), or a title that introduces a name (`Afghan` | `Foreign Minister Amir Khan Muttaqi`)
     /// unless the sequence starts with a given name (`Muhammed Sheikh Khalil` stays whole).
     func runEnd(from start: Int, end: Int) -> Int {
         var index = start
@@ -25,7 +25,7 @@ extension NameScan {
         while index < end {
             if index > start && (tokens.breaksBefore[index] || isOccupied(index)) { break }
             if tokens.isNameLike(index) {
-                if index > start && isFunctionWord(index) { break }
+                if index > start && isFunctionWord(index) && !isModalSurname(index, start: start) { break }
                 if index > start && !startsWithGivenName && titleMatch(at: index, end: end) != nil { break }
                 index += 1
                 lastWordEnd = index

@@ -77,7 +77,7 @@ extension NameScan {
         var words = 0
         while index < end {
             if index > start && (tokens.breaksBefore[index] || isOccupied(index)) { break }
-            if tokens.isNameLike(index) && !(index > start && isFunctionWord(index)) {
+            if tokens.isNameLike(index) && !(index > start && isFunctionWord(index) && !isModalSurname(index, start: start)) {
                 guard words < Self.maximumNameLength else { return nil }
                 if index > start, lexicon.heads[tokens.words[index]]?.label == NameLabel.org { return nil }
                 words += 1

@@ -23,6 +23,11 @@ import Testing
         #expect(people == ["Pam Butler", "Renee Ratcliff", "Larry Lewis", "Tom Martin", "Scott Neal", "Phillip Allen"])
     }
 
+    @Test func mayAfterAGivenNameIsASurname() throws {
+        #expect(try NameHarness.texts("Prime Minister Theresa May spoke. Later Theresa May left in May.", label: NameLabel.person) == ["Theresa May", "Theresa May"])
+        #expect(try NameHarness.texts("May is a month. We may go in May.", label: NameLabel.person).isEmpty)
+    }
+
     @Test func trailingCommonWordsAreNoSurname() throws {
         #expect(try NameHarness.texts("Best regards, Debra Perlingiere Revised Article follows", label: NameLabel.person) == ["Debra Perlingiere"])
         #expect(try NameHarness.texts("Thanks, Vince Vince will call.", label: NameLabel.person).allSatisfy { $0 == "Vince" })

@@ -44,6 +44,16 @@ import Testing
         #expect(found.map(\.source) == ["test-list", "names:linked"])
     }
 
+    @Test func aMiscSequenceAListNamesElsewhereIsThatEntity() throws {
+        let text = "Officials in Turkey spoke. Turkey responded on Monday."
+        let found = try NameHarness.entities(text, existing: [("Turkey", "GPE")])
+        let document = DocumentText(text)
+        let turkey = found.filter { document.substring($0.span) == "Turkey" }
+        #expect(turkey.count == 2)
+        #expect(turkey.allSatisfy { $0.label == "GPE" && $0.id == "list:Turkey" })
+        #expect(turkey.map(\.source) == ["test-list", "names:linked"])
+    }
+
     @Test func sharedLastNameGoesToTheNearestEarlierPerson() throws {
         let text = "President George Bush met. First Lady Laura Bush spoke. Then Bush left."
         let found = try NameHarness.entities(text)
