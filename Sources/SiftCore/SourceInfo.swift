@@ -10,13 +10,16 @@ public struct SourceInfo: Sendable, Hashable {
     public var url: String?
     /// The document's date (as given by the input, e.g. ISO 8601), when known.
     public var date: String?
+    /// The WARC record's `WARC-Record-ID`, when the document came from a WARC file.
+    public var recordID: String?
 
-    public init(path: String, member: String? = nil, line: Int? = nil, url: String? = nil, date: String? = nil) {
+    public init(path: String, member: String? = nil, line: Int? = nil, url: String? = nil, date: String? = nil, recordID: String? = nil) {
         self.path = path
         self.member = member
         self.line = line
         self.url = url
         self.date = date
+        self.recordID = recordID
     }
 
     /// A short human-readable location: `path`, `path:line` or `path!member`.

@@ -95,6 +95,10 @@ public struct RecordEncoder: Sendable {
             writer.raw(",\"date\":")
             writer.string(date)
         }
+        if let recordID = source.recordID {
+            writer.raw(",\"record_id\":")
+            writer.string(recordID)
+        }
         writer.byte(UInt8(ascii: "}"))
     }
 

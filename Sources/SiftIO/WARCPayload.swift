@@ -82,7 +82,7 @@ struct WARCPayload {
     func item(payload body: [UInt8], displayPath: String, maxDocumentBytes: Int) -> InputItem {
         let recordID = header.recordID
         let id = recordID.map(WARCHeader.stripBrackets) ?? header.targetURI ?? displayPath
-        let source = SourceInfo(path: displayPath, member: recordID, url: header.targetURI, date: header.date)
+        let source = SourceInfo(path: displayPath, member: recordID, url: header.targetURI, date: header.date, recordID: recordID.map(WARCHeader.stripBrackets))
         func failure(_ code: String, _ message: String) -> InputItem {
             .failure(DocumentFailure(id: id, source: source, stage: DocumentFailure.inputStage, code: code,
                                      message: "\(displayPath): record \(recordID ?? "?"): \(message)"))

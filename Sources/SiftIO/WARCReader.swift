@@ -125,7 +125,7 @@ final class WARCReader: ItemCursor {
     private func failure(_ header: WARCHeader?, _ code: String, _ message: String) -> InputItem {
         let recordID = header?.recordID
         let id = recordID.map(WARCHeader.stripBrackets) ?? "\(displayPath)#\(recordNumber)"
-        let source = SourceInfo(path: displayPath, member: recordID, url: header?.targetURI, date: header?.date)
+        let source = SourceInfo(path: displayPath, member: recordID, url: header?.targetURI, date: header?.date, recordID: recordID.map(WARCHeader.stripBrackets))
         let location = "\(displayPath): record \(recordNumber)" + (recordID.map { " (\($0))" } ?? "")
         return .failure(DocumentFailure(id: id, source: source, stage: DocumentFailure.inputStage, code: code, message: "\(location): \(message)"))
     }

@@ -31,6 +31,7 @@ import SiftJSON
         let document = try #require(items.first?.document)
         #expect(document.id == "r1")
         #expect(document.source.member == "<r1>")
+        #expect(document.source.recordID == "r1")
         #expect(document.source.url == "https://example.org/r1")
         #expect(document.source.date == "2024-05-01T00:00:00Z")
         #expect(document.raw.bytes == Array("<p>Hello</p>".utf8))
