@@ -142,18 +142,12 @@ final class GazetteerDocumentUnits {
 
     private func grow() {
         let newCapacity = capacity * 2
-        func moved<T>(_ old: UnsafeMutablePointer<T>) -> UnsafeMutablePointer<T> {
-            let new = UnsafeMutablePointer<T>.allocate(capacity: newCapacity)
-            new.moveInitialize(from: old, count: count)
-            old.deallocate()
-            return new
-        }
-        starts = moved(starts)
-        ends = moved(ends)
-        possessiveEnds = moved(possessiveEnds)
-        flags = moved(flags)
-        ids = moved(ids)
-        stemIDs = moved(stemIDs)
+        starts = starts.movedToNewBuffer(count: count, capacity: newCapacity)
+        ends = ends.movedToNewBuffer(count: count, capacity: newCapacity)
+        possessiveEnds = possessiveEnds.movedToNewBuffer(count: count, capacity: newCapacity)
+        flags = flags.movedToNewBuffer(count: count, capacity: newCapacity)
+        ids = ids.movedToNewBuffer(count: count, capacity: newCapacity)
+        stemIDs = stemIDs.movedToNewBuffer(count: count, capacity: newCapacity)
         capacity = newCapacity
     }
 

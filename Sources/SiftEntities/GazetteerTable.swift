@@ -80,3 +80,14 @@ final class GazetteerTable<Element: BitwiseCopyable>: @unchecked Sendable {
     /// Bytes held.
     var byteCount: Int { buffer.count * MemoryLayout<Element>.stride }
 }
+
+extension UnsafeMutablePointer {
+    /// A new buffer of `capacity` elements holding this buffer's first `count`, moved; this one is freed.
+    /// (The matcher's per-document arrays grow this way.)
+    func movedToNewBuffer(count: Int, capacity: Int) -> UnsafeMutablePointer<Pointee> {
+        let new = UnsafeMutablePointer<Pointee>.allocate(capacity: capacity)
+        new.moveInitialize(from: self, count: count)
+        deallocate()
+        return new
+    }
+}

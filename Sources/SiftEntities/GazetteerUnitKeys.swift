@@ -132,17 +132,11 @@ final class GazetteerUnitKeys {
 
     private func grow() {
         let newCapacity = capacity * 2
-        func moved<T>(_ old: UnsafeMutablePointer<T>) -> UnsafeMutablePointer<T> {
-            let new = UnsafeMutablePointer<T>.allocate(capacity: newCapacity)
-            new.moveInitialize(from: old, count: count)
-            old.deallocate()
-            return new
-        }
-        hashes = moved(hashes)
-        forms = moved(forms)
-        lengths = moved(lengths)
-        textStarts = moved(textStarts)
-        pending = moved(pending)
+        hashes = hashes.movedToNewBuffer(count: count, capacity: newCapacity)
+        forms = forms.movedToNewBuffer(count: count, capacity: newCapacity)
+        lengths = lengths.movedToNewBuffer(count: count, capacity: newCapacity)
+        textStarts = textStarts.movedToNewBuffer(count: count, capacity: newCapacity)
+        pending = pending.movedToNewBuffer(count: count, capacity: newCapacity)
         capacity = newCapacity
     }
 
