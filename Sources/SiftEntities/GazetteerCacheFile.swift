@@ -14,7 +14,7 @@ import Darwin
 /// count against the bytes left before allocating, so a damaged file costs a rebuild, never a crash.
 enum GazetteerCacheFile {
     static let magic: UInt64 = 0x0A5A_4147_5446_4953  // the bytes "SIFTGAZ\n"
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
     static let headerSize = 64
 
     /// Writes `gazetteer` to `path` through a temporary file renamed into place; false on any failure

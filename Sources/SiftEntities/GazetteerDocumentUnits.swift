@@ -29,6 +29,8 @@ final class GazetteerDocumentUnits {
     @exclusivity(unchecked) private(set) var stemIDs: UnsafeMutablePointer<Int32>
     /// Number of units with a possessive suffix.
     @exclusivity(unchecked) private(set) var possessiveCount = 0
+    /// Scratch for the name tokenizer's piece ranges, reused from token to token.
+    @exclusivity(unchecked) private var splitRanges: [Int32] = []
 
     static let canStart: UInt8 = 1
     static let canEnd: UInt8 = 2
@@ -108,8 +110,9 @@ final class GazetteerDocumentUnits {
         _ start: Int, _ coreEnd: Int, _ end: Int, _ possessiveEnd: Int, _ bits: UInt8, _ text: UnsafeBufferPointer<UInt16>,
         _ view: GazetteerIndexView, _ keys: GazetteerUnitKeys, _ scratch: UnsafeMutablePointer<UInt16>
     ) -> Bool {
-        var ranges: [Int32] = []
-        GazetteerNameTokenizer.tokenize(UnsafeBufferPointer(rebasing: text[start..<coreEnd]), into: &ranges)
+        splitRanges.removeAll(keepingCapacity: true)
+        GazetteerNameTokenizer.tokenize(UnsafeBufferPointer(rebasing: text[start..<coreEnd]), into: &splitRanges)
+        let ranges = splitRanges
         let pieces = ranges.count / 2
         guard pieces > 1, let base = text.baseAddress else { return false }
         for piece in 0..<pieces {

@@ -81,9 +81,22 @@ enum TokenNormalizer {
                 continue
             }
             unit = unifiedPunctuation(unit)
+            if unit &- 0xAC00 <= 0xD7A3 - 0xAC00 {
+                // A Hangul syllable: no case, no marks. The ICU path keeps it whole (NFC) or, when it strips
+                // diacritics, as its jamo (NFD, none of them a mark): the same, computed.
+                hasLetter = true
+                length += Self.hangul(unit, decomposed: normalization.stripDiacritics, into: output + length)
+                continue
+            }
             if unit < 0x80 || (unit >= 0x4E00 && unit <= 0x9FFF) {  // ' and -, or a CJK ideograph (no case, no marks)
                 hasLetter = hasLetter || unit >= 0x4E00
                 separator = separator || unit == 0x2D
+                output[length] = unit
+                length += 1
+                continue
+            }
+            if Self.isInvariantSymbol(unit) {  // quotes, ellipses, bullets, currency signs: their own normal form
+                separator = true
                 output[length] = unit
                 length += 1
                 continue
@@ -97,8 +110,9 @@ enum TokenNormalizer {
         return hasLetter && asciiBits & TokenNormalizationTable.asciiDigit == 0 ? dropPeriods(output, length) : length
     }
 
-    /// The general path: unify apostrophes and hyphens, then let ICU fold and strip.
-    private static func normalizeUnicode(
+    /// The general path: unify apostrophes and hyphens, then let ICU fold and strip. (Internal so that
+    /// tests can check the fast paths against it.)
+    static func normalizeUnicode(
         _ input: UnsafePointer<UInt16>, _ count: Int, into output: UnsafeMutablePointer<UInt16>,
         _ normalization: TokenNormalization
     ) -> Int {
@@ -137,6 +151,31 @@ enum TokenNormalizer {
         case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return 0x2D
         default: return unit
         }
+    }
+
+    /// Writes the Hangul syllable `unit` whole, or as its two or three jamo (Unicode's arithmetic
+    /// decomposition); returns the units written.
+    @inline(__always)
+    static func hangul(_ unit: UInt16, decomposed: Bool, into output: UnsafeMutablePointer<UInt16>) -> Int {
+        guard decomposed else {
+            output[0] = unit
+            return 1
+        }
+        let index = unit &- 0xAC00
+        output[0] = 0x1100 &+ index / 588
+        output[1] = 0x1161 &+ (index % 588) / 28
+        guard index % 28 != 0 else { return 2 }
+        output[2] = 0x11A7 &+ index % 28
+        return 3
+    }
+
+    /// General punctuation (U+2016–U+205E: quotes, daggers, bullets, ellipsis, primes, …) and currency
+    /// signs (U+20A0–U+20C0): no case, no canonical decomposition, no marks, so ICU's fold + NFD + NFC
+    /// leaves them as they are. News text is full of them (`“`, `”`, `…`); skipping ICU for them keeps
+    /// the per-token cost flat.
+    @inline(__always)
+    static func isInvariantSymbol(_ unit: UInt16) -> Bool {
+        (unit &- 0x2016) <= 0x205E - 0x2016 || (unit &- 0x20A0) <= 0x20C0 - 0x20A0
     }
 
     /// Whether `unit` is an apostrophe that `unifiedPunctuation` maps to `'`.
