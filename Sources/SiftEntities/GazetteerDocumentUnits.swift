@@ -24,9 +24,10 @@ final class GazetteerDocumentUnits {
     @exclusivity(unchecked) private(set) var possessiveEnds: UnsafeMutablePointer<Int32>
     /// `canStart`, `canEnd`, `sentenceStart`, `sentenceEnd` bits.
     @exclusivity(unchecked) private(set) var flags: UnsafeMutablePointer<UInt8>
-    /// Ids in the first index: of the unit, and of a possessive unit's stem (-1: none).
-    @exclusivity(unchecked) private(set) var ids: UnsafeMutablePointer<Int32>
+    /// Ids in the first index of each unit's stem when it is a possessive (-1: none).
     @exclusivity(unchecked) private(set) var stemIDs: UnsafeMutablePointer<Int32>
+    /// The units' keys in the first index, which hold their ids.
+    private let keys: GazetteerUnitKeys
     /// Number of units with a possessive suffix.
     @exclusivity(unchecked) private(set) var possessiveCount = 0
     /// Scratch for the name tokenizer's piece ranges, reused from token to token.
@@ -50,15 +51,13 @@ final class GazetteerDocumentUnits {
         ends = .allocate(capacity: capacity)
         possessiveEnds = .allocate(capacity: capacity)
         flags = .allocate(capacity: capacity)
-        ids = .allocate(capacity: capacity)
         stemIDs = .allocate(capacity: capacity)
+        keys = GazetteerUnitKeys(view: view, cache: cache, text: text, expectedCount: capacity)
         let tokenFlags = try Self.sentenceFlags(tokens, sentences)
         defer { tokenFlags.deallocate() }
         guard let base = text.baseAddress else { return }
-        let keys = GazetteerUnitKeys(view: view, cache: cache, expectedCount: capacity)
-        keys.textEnd = UnsafePointer(base + text.count)
-        let scratch = UnsafeMutablePointer<UInt16>.allocate(capacity: TokenNormalizer.capacity(for: view.longestUnit))
-        defer { scratch.deallocate() }
+        let cached = Self.cachedValues(tokens, text, keys)
+        defer { cached.deallocate() }
         var previousEnd = 0
         for index in 0..<tokens.count {
             let token = tokens[index]
@@ -76,45 +75,104 @@ final class GazetteerDocumentUnits {
                     keys.add(knownID: view.asciiIDs[Int(first)])
                 } else {
                     var separator = false
-                    keys.add(base + start, 1, start: start, separator: &separator)
+                    _ = keys.add(base + start, 1, start: start, kind: .plain, separator: &separator)
                 }
                 append(start, end, -1, Self.canStart | Self.canEnd | bits, -1)
                 continue
             }
+            let kind: GazetteerTokenKey.Kind = token.kind == .word ? .word : token.kind == .number ? .number : .plain
             let possessiveEnd = token.kind == .word ? Self.possessiveStart(text, start, end) : -1
             let coreEnd = possessiveEnd >= 0 ? possessiveEnd : end
             var separator = first == 0x27 || first == 0x2E || TokenNormalizer.isApostrophe(text[coreEnd &- 1])
-            keys.add(base + start, end &- start, start: start, separator: &separator)
-            if separator, token.kind == .word || token.kind == .number {
-                keys.removeLast()
-                if split(start, coreEnd, end, possessiveEnd, bits, text, view, keys, scratch) { continue }
-                keys.add(base + start, end &- start, start: start, separator: &separator)
+            let lookup: GazetteerUnitKeys.Lookup
+            if cached[index] != GazetteerUnitKeys.unknown {
+                lookup = keys.add(cached: cached[index]) ? .cached : .split
+            } else {
+                lookup = keys.add(base + start, end &- start, start: start, kind: kind, separator: &separator)
             }
-            let stem = possessiveEnd >= 0 ? view.id(of: base + start, possessiveEnd &- start, scratch: scratch) : -1
+            switch lookup {
+            case .split:
+                if split(start, coreEnd, end, possessiveEnd, bits, text) { continue }
+                var ignored = false  // not reached: the cache only says split for a token that was split
+                _ = keys.add(base + start, end &- start, start: start, kind: .plain, separator: &ignored)
+            case .added where separator && kind != .plain:
+                if split(start, coreEnd, end, possessiveEnd, bits, text, replacingLast: true) {
+                    keys.rememberSplit(base + start, end &- start, kind: kind)
+                    continue
+                }
+            case .added, .cached:
+                break
+            }
+            let stem = possessiveEnd >= 0 ? keys.id(of: base + start, possessiveEnd &- start) : -1
             append(start, end, possessiveEnd, Self.canStart | Self.canEnd | bits, stem)
         }
-        keys.resolve(into: ids, text: base)
+        keys.resolve(text: base)
     }
+
+    /// What the token cache holds for every token of two units or more (`GazetteerUnitKeys.unknown` when
+    /// nothing, and for the others). Tokens go in blocks: the keys of a block are computed and their cache
+    /// entries prefetched, then looked up, so that the entries come from memory in parallel where a lookup
+    /// in the main loop would wait for each.
+    private static func cachedValues(
+        _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt16>, _ keys: GazetteerUnitKeys
+    ) -> UnsafeMutablePointer<Int32> {
+        let result = UnsafeMutablePointer<Int32>.allocate(capacity: tokens.count)
+        result.initialize(repeating: GazetteerUnitKeys.unknown, count: tokens.count)
+        guard let base = text.baseAddress else { return result }
+        let blockSize = 16
+        let block = UnsafeMutablePointer<GazetteerTokenKey>.allocate(capacity: blockSize)
+        let blockTokens = UnsafeMutablePointer<Int>.allocate(capacity: blockSize)
+        defer {
+            block.deallocate()
+            blockTokens.deallocate()
+        }
+        var index = 0
+        while index < tokens.count {
+            var filled = 0
+            while filled < blockSize, index < tokens.count {
+                let span = tokens[index].span
+                let kind = tokens[index].kind
+                if span.start >= 0, span.end &- span.start > 1, span.end <= text.count {
+                    let keyKind: GazetteerTokenKey.Kind = kind == .word ? .word : kind == .number ? .number : .plain
+                    if let key = keys.cacheKey(base + span.start, span.end &- span.start, kind: keyKind) {
+                        keys.prefetch(key)
+                        (block + filled).initialize(to: key)
+                        blockTokens[filled] = index
+                        filled += 1
+                    }
+                }
+                index += 1
+            }
+            for entry in 0..<filled {
+                result[blockTokens[entry]] = keys.cachedValue(block[entry])
+            }
+        }
+        return result
+    }
+
+    /// Per unit, its id in the first index (-1: none).
+    var ids: UnsafeMutablePointer<Int32> { keys.ids }
 
     deinit {
         starts.deallocate()
         ends.deallocate()
         possessiveEnds.deallocate()
         flags.deallocate()
-        ids.deallocate()
         stemIDs.deallocate()
     }
 
-    /// Appends the name-tokenizer pieces of a token as units (and their keys); false when the token is one piece.
+    /// Appends the name-tokenizer pieces of a token as units (and their keys, replacing the token's own
+    /// key when `replacingLast`); false when the token is one piece.
     private func split(
         _ start: Int, _ coreEnd: Int, _ end: Int, _ possessiveEnd: Int, _ bits: UInt8, _ text: UnsafeBufferPointer<UInt16>,
-        _ view: GazetteerIndexView, _ keys: GazetteerUnitKeys, _ scratch: UnsafeMutablePointer<UInt16>
+        replacingLast: Bool = false
     ) -> Bool {
         splitRanges.removeAll(keepingCapacity: true)
         GazetteerNameTokenizer.tokenize(UnsafeBufferPointer(rebasing: text[start..<coreEnd]), into: &splitRanges)
         let ranges = splitRanges
         let pieces = ranges.count / 2
         guard pieces > 1, let base = text.baseAddress else { return false }
+        if replacingLast { keys.removeLast() }
         for piece in 0..<pieces {
             let isFirst = piece == 0
             let isLast = piece == pieces - 1
@@ -123,9 +181,9 @@ final class GazetteerDocumentUnits {
             var pieceBits: UInt8 = 0
             if isFirst { pieceBits |= Self.canStart | (bits & Self.sentenceStart) }
             if isLast { pieceBits |= Self.canEnd | (bits & Self.sentenceEnd) }
-            let stem = isLast && possessiveEnd >= 0 ? view.id(of: base + pieceStart, possessiveEnd - pieceStart, scratch: scratch) : -1
+            let stem = isLast && possessiveEnd >= 0 ? keys.id(of: base + pieceStart, possessiveEnd - pieceStart) : -1
             var separator = false
-            keys.add(base + pieceStart, pieceEnd - pieceStart, start: pieceStart, separator: &separator)
+            _ = keys.add(base + pieceStart, pieceEnd - pieceStart, start: pieceStart, kind: .plain, separator: &separator)
             append(pieceStart, pieceEnd, isLast ? possessiveEnd : -1, pieceBits, stem)
         }
         return true
@@ -149,7 +207,6 @@ final class GazetteerDocumentUnits {
         ends = ends.movedToNewBuffer(count: count, capacity: newCapacity)
         possessiveEnds = possessiveEnds.movedToNewBuffer(count: count, capacity: newCapacity)
         flags = flags.movedToNewBuffer(count: count, capacity: newCapacity)
-        ids = ids.movedToNewBuffer(count: count, capacity: newCapacity)
         stemIDs = stemIDs.movedToNewBuffer(count: count, capacity: newCapacity)
         capacity = newCapacity
     }

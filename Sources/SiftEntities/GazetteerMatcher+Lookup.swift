@@ -1,23 +1,22 @@
 import SiftCore
 
 extension GazetteerMatcher {
-    /// Normalizes every unit once for another index than the first and looks it up: its id, or -1 for a
-    /// token no name has (which stops every walk there). A possessive unit also gets its stem's id.
+    /// Looks every unit up in another index than the first: its id, or -1 for a token no name has
+    /// (which stops every walk there). A possessive unit also gets its stem's id.
     func lookUp(_ view: GazetteerIndexView, _ ids: UnitIDs, cache: GazetteerTokenCache) {
         guard let base = text.baseAddress else { return }
-        let keys = GazetteerUnitKeys(view: view, cache: cache, expectedCount: units.count)
+        let keys = GazetteerUnitKeys(view: view, cache: cache, text: text, expectedCount: units.count)
         for unit in 0..<units.count {
             let start = Int(units.starts[unit])
             var separator = false
-            keys.add(base + start, Int(units.ends[unit]) - start, start: start, separator: &separator)
+            _ = keys.add(base + start, Int(units.ends[unit]) - start, start: start, kind: .plain, separator: &separator)
         }
-        keys.resolve(into: ids.full, text: base)
-        let scratch = UnsafeMutablePointer<UInt16>.allocate(capacity: TokenNormalizer.capacity(for: view.longestUnit))
-        defer { scratch.deallocate() }
+        keys.resolve(text: base)
+        ids.full.update(from: keys.ids, count: units.count)
         for unit in 0..<units.count {
             let end = Int(units.possessiveEnds[unit])
             let start = Int(units.starts[unit])
-            ids.stem[unit] = end < 0 ? -1 : view.id(of: base + start, end - start, scratch: scratch)
+            ids.stem[unit] = end < 0 ? -1 : keys.id(of: base + start, end - start)
         }
     }
 

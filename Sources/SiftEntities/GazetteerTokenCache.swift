@@ -1,78 +1,90 @@
+import CSiftICU
 import Synchronization
 
-/// A small direct-mapped cache of token ids for one index, kept by a thread across documents: the
-/// words a text repeats (`the`, `said`, names in the news) are found in a table that stays in the CPU's
-/// cache however large the gazetteer is, so matching cost depends on the text, not on the list size.
+/// A small two-way set-associative cache of what one index makes of short document tokens, kept by a
+/// thread across documents: the words a text repeats (`the`, `said`, `“`, names in the news) are found in a
+/// table that stays in the CPU's cache however large the gazetteer is, so matching cost depends on the
+/// text, not on the list size.
 ///
-/// Entries hold the normal form (at most `maximumLength` units), its hash and its id (or -1: not a list
-/// token). A cache is only ever used by the thread that checked it out of a `GazetteerTokenCache.Pool`.
+/// Keys are a token's own units (at most `maximumLength`), folded to lower case for all-alphanumeric ASCII
+/// tokens of a case-insensitive index (see `GazetteerTokenKey`), never their normal form: a hit skips
+/// normalization too. A key's tag also says whether the token is a word or a number, whose entry records
+/// the document units' split decision (`split`); other entries only hold a token id (or -1: not a list token).
+///
+/// Layout: 4,096 sets of two 32-byte entries (three words of units, a 32-bit tag, a 32-bit value), one
+/// 64-byte cache line per set, 256 KiB in all: one line is read per lookup, and the table fits a core's L2.
+/// A hit in the second way swaps it to the first; a new entry goes to the first and pushes the first to
+/// the second (least recently used replacement).
 ///
 /// `@unchecked Sendable`: mutable, but handed from thread to thread only through the pool's mutex and
 /// used by one thread at a time in between.
 final class GazetteerTokenCache: @unchecked Sendable {
-    static let slotCount = 1 << 14
-    static let maximumLength = 12
-    /// Per slot: `hash << 32 | length << 16 | 1`, 0 when empty.
-    private let keys: UnsafeMutablePointer<UInt64>
-    private let ids: UnsafeMutablePointer<Int32>
-    private let units: UnsafeMutablePointer<UInt16>
+    static let setCount = 1 << 15
+    static let maximumLength = GazetteerTokenKey.maximumLength
+    /// The value of a word or number token the document units split into several units.
+    static let split: Int32 = -2
+    private static let entryBytes = 32
+    private static let setBytes = 64
+    private let storage: UnsafeMutableRawPointer
 
     init() {
-        keys = .allocate(capacity: Self.slotCount)
-        keys.initialize(repeating: 0, count: Self.slotCount)
-        ids = .allocate(capacity: Self.slotCount)
-        units = .allocate(capacity: Self.slotCount * Self.maximumLength)
+        storage = .allocate(byteCount: Self.setCount * Self.setBytes, alignment: Self.setBytes)
+        storage.initializeMemory(as: UInt8.self, repeating: 0, count: Self.setCount * Self.setBytes)
     }
 
-    deinit {
-        keys.deallocate()
-        ids.deallocate()
-        units.deallocate()
+    deinit { storage.deallocate() }
+
+    /// The value cached for `key`, or nil.
+    @inline(__always)
+    func value(_ key: GazetteerTokenKey) -> Int32? {
+        let set = storage + (Int(key.hash) & (Self.setCount - 1)) &* Self.setBytes
+        if Self.matches(set, key) { return set.load(fromByteOffset: 28, as: Int32.self) }
+        let second = set + Self.entryBytes
+        guard Self.matches(second, key) else { return nil }
+        let value = second.load(fromByteOffset: 28, as: Int32.self)
+        Self.swapWays(set)
+        return value
+    }
+
+    /// Starts loading the set `key` falls in into the CPU's cache.
+    @inline(__always)
+    func prefetch(_ key: GazetteerTokenKey) {
+        sift_prefetch(storage + (Int(key.hash) & (Self.setCount - 1)) &* Self.setBytes)
+    }
+
+    /// Caches `value` for `key` (replacing an entry for the same key).
+    @inline(__always)
+    func store(_ value: Int32, for key: GazetteerTokenKey) {
+        let set = storage + (Int(key.hash) & (Self.setCount - 1)) &* Self.setBytes
+        if !Self.matches(set, key) {
+            if !Self.matches(set + Self.entryBytes, key) {
+                (set + Self.entryBytes).copyMemory(from: set, byteCount: Self.entryBytes)
+            } else {
+                Self.swapWays(set)
+            }
+        }
+        set.storeBytes(of: key.first, toByteOffset: 0, as: UInt64.self)
+        set.storeBytes(of: key.second, toByteOffset: 8, as: UInt64.self)
+        set.storeBytes(of: key.third, toByteOffset: 16, as: UInt64.self)
+        set.storeBytes(of: key.tag, toByteOffset: 24, as: UInt32.self)
+        set.storeBytes(of: value, toByteOffset: 28, as: Int32.self)
     }
 
     @inline(__always)
-    private static func key(_ hash: UInt32, _ length: Int) -> UInt64 { UInt64(hash) << 32 | UInt64(length) << 16 | 1 }
-
-    /// The cached id of an all-alphanumeric ASCII token read from the text (folded when `fold`), or nil.
-    @inline(__always)
-    func id(text: UnsafePointer<UInt16>, _ length: Int, hash: UInt32, fold: Bool) -> Int32? {
-        let slot = Int(hash) & (Self.slotCount - 1)
-        guard keys[slot] == Self.key(hash, length),
-              TokenNormalizer.equalsFolded(units + slot * Self.maximumLength, text, length, fold: fold) else { return nil }
-        return ids[slot]
+    private static func matches(_ entry: UnsafeMutableRawPointer, _ key: GazetteerTokenKey) -> Bool {
+        let difference = (entry.load(as: UInt64.self) ^ key.first) | (entry.load(fromByteOffset: 8, as: UInt64.self) ^ key.second)
+            | (entry.load(fromByteOffset: 16, as: UInt64.self) ^ key.third)
+            | UInt64(entry.load(fromByteOffset: 24, as: UInt32.self) ^ key.tag)
+        return difference == 0
     }
 
-    /// The cached id of an all-alphanumeric ASCII token of at most 12 units given as three zero-padded,
-    /// folded words, or nil.
     @inline(__always)
-    func id(words first: UInt64, _ second: UInt64, _ third: UInt64, _ length: Int, hash: UInt32) -> Int32? {
-        let slot = Int(hash) & (Self.slotCount - 1)
-        guard keys[slot] == Self.key(hash, length) else { return nil }
-        let stored = UnsafeRawPointer(units + slot * Self.maximumLength)
-        let difference = (stored.loadUnaligned(as: UInt64.self) ^ first) | (stored.loadUnaligned(fromByteOffset: 8, as: UInt64.self) ^ second)
-            | (stored.loadUnaligned(fromByteOffset: 16, as: UInt64.self) ^ third)
-        return difference == 0 ? ids[slot] : nil
-    }
-
-    /// The cached id of a normal form, or nil.
-    @inline(__always)
-    func id(normalized: UnsafePointer<UInt16>, _ length: Int, hash: UInt32) -> Int32? {
-        let slot = Int(hash) & (Self.slotCount - 1)
-        guard keys[slot] == Self.key(hash, length),
-              GazetteerVocabulary.equalUnits(units + slot * Self.maximumLength, normalized, length) else { return nil }
-        return ids[slot]
-    }
-
-    /// Caches the id of a normal form given as folded text (`fold`) or as normalized units.
-    @inline(__always)
-    func store(_ id: Int32, hash: UInt32, units source: UnsafePointer<UInt16>, _ length: Int, fold: Bool) {
-        guard length <= Self.maximumLength else { return }
-        let slot = Int(hash) & (Self.slotCount - 1)
-        let target = units + slot * Self.maximumLength
-        for index in 0..<length { target[index] = TokenNormalizer.foldedASCII(source[index], fold) }
-        for index in length..<Self.maximumLength { target[index] = 0 }  // `id(words:)` compares whole words
-        keys[slot] = Self.key(hash, length)
-        ids[slot] = id
+    private static func swapWays(_ set: UnsafeMutableRawPointer) {
+        for offset in stride(from: 0, to: entryBytes, by: 8) {
+            let first = set.load(fromByteOffset: offset, as: UInt64.self)
+            set.storeBytes(of: set.load(fromByteOffset: entryBytes + offset, as: UInt64.self), toByteOffset: offset, as: UInt64.self)
+            set.storeBytes(of: first, toByteOffset: entryBytes + offset, as: UInt64.self)
+        }
     }
 
     /// Caches checked out per thread and returned after each document.
@@ -91,5 +103,59 @@ final class GazetteerTokenCache: @unchecked Sendable {
         func checkIn(_ caches: [GazetteerTokenCache]) {
             idle.withLock { $0.append(caches) }
         }
+    }
+}
+
+/// The token-cache key of a document token of 1...12 UTF-16 units: its units as they are, in three words
+/// (zero past its end), and a tag mixing their hash, the length and the token's `Kind`.
+///
+/// The key is the text itself, not its normal form (`The` and `the` have entries of their own): a hit costs
+/// three loads, three multiplies and one cache line, with nothing to fold, check or normalize.
+struct GazetteerTokenKey {
+    /// What an entry for the key holds: a token id (`plain`), or the document units' decision for a word or
+    /// a number token (whose possessive and split rules differ): a token id, or `GazetteerTokenCache.split`.
+    enum Kind: UInt32 {
+        case plain = 0
+        case word = 1
+        case number = 2
+    }
+
+    static let maximumLength = 12
+    var first: UInt64
+    var second: UInt64
+    var third: UInt64
+    /// A hash of the units (its low bits choose the set).
+    var hash: UInt32
+    /// The hash with its low six bits replaced by the length and the kind; never 0.
+    var tag: UInt32
+
+    /// The key of `count` (1...12) units at `units`, reading 12 units whatever `count` is (the caller
+    /// guarantees they are readable): no loop, and no branch on the text.
+    @inline(__always)
+    init(_ units: UnsafePointer<UInt16>, _ count: Int, kind: Kind) {
+        let raw = UnsafeRawPointer(units)
+        first = raw.loadUnaligned(as: UInt64.self) & Self.laneMask(count)
+        second = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & Self.laneMask(count &- 4)
+        third = raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self) & Self.laneMask(count &- 8)
+        let mixed = (first &* 0x9E37_79B9_7F4A_7C15) &+ (second &* 0xC2B2_AE3D_27D4_EB4F) &+ (third &* 0x1656_67B1_9E37_79F9)
+        hash = UInt32(truncatingIfNeeded: (mixed ^ (mixed >> 29)) >> 20)
+        tag = hash & ~0x3F | kind.rawValue << 4 | UInt32(truncatingIfNeeded: count)
+    }
+
+    // Branch-free helpers: token lengths vary from one token to the next, so branches on them would
+    // be mispredicted about every other token.
+
+    /// A mask of the low `units` (clamped to 0...4) 16-bit lanes of a word.
+    @inline(__always)
+    static func laneMask(_ units: Int) -> UInt64 {
+        let bits = UInt64(truncatingIfNeeded: min(max(units, 0), 4)) &* 16
+        let half = bits >> 1
+        return ~((UInt64.max &<< half) &<< (bits &- half))  // two shifts: a shift by 64 would be taken mod 64
+    }
+
+    /// All ones when `value` > 0, else 0.
+    @inline(__always)
+    static func allOnes(ifPositive value: Int) -> UInt64 {
+        UInt64(bitPattern: Int64(truncatingIfNeeded: 0 &- value) >> 63)
     }
 }

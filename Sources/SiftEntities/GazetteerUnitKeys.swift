@@ -1,151 +1,199 @@
 import CSiftICU
 
-/// The lookup keys of a document's units in one index — each unit's hash and normal form — and their
-/// resolution into token ids.
+/// The token ids of a document's units in one index, found through the thread's token cache and, for
+/// the units it does not know, one batched lookup.
 ///
-/// A unit whose normal form is in the thread's `GazetteerTokenCache` (most words of running text) takes
-/// its id from there. The others are resolved in one software-pipelined loop that prefetches each unit's
-/// hash-table slot, then the stored token it may equal, then its trie root child and node, several units
-/// ahead of using them, and go into the cache. A list of a million entries has tables far larger than
-/// the CPU's caches; with repeats served from the token cache and misses overlapping, matching costs
-/// about the same per token as with a small list.
+/// A unit of at most 12 units of text (most words of running text, quotes, dashes) is looked up in the
+/// thread's `GazetteerTokenCache` by its own text: a hit gives its id without normalizing or hashing it
+/// into the vocabulary. The others are resolved in `resolve`, in one software-pipelined loop that
+/// prefetches each unit's hash-table slot, then the stored token it may equal, then its trie root child
+/// and node, several units ahead of using them, and go into the cache. A list of a million entries has
+/// tables far larger than the CPU's caches; with repeats served from the token cache and misses
+/// overlapping, matching costs about the same per token as with a small list.
 ///
 /// One object per document and index, used by one thread: `@exclusivity(unchecked)` skips the runtime
 /// exclusivity bookkeeping on its stored properties, which no two accesses ever overlap on.
 final class GazetteerUnitKeys {
+    /// What `add` found.
+    enum Lookup {
+        /// The token cache knew the unit: its id is final, and a word or number needs no split.
+        case cached
+        /// The token cache says this word or number is split into several units; nothing was added.
+        case split
+        /// The unit was added; its id comes in `resolve`.
+        case added
+    }
+
+    /// A unit the token cache did not know.
+    struct PendingUnit {
+        var unit: Int32
+        var textStart: Int32
+        /// Where its normal form is: `textForm` (the text itself, an all-alphanumeric ASCII token folded on
+        /// the fly), otherwise an offset into `normalized`.
+        var form: Int32
+        /// The length of the normal form.
+        var length: Int32
+        /// The vocabulary hash of the normal form.
+        var hash: UInt32
+        /// The unit's text length when its id goes into the token cache (0: it does not).
+        var cachedLength: Int16
+        var kind: GazetteerTokenKey.Kind
+    }
+
+    static let textForm: Int32 = -1
+
     @exclusivity(unchecked) private var capacity: Int
     @exclusivity(unchecked) private(set) var count = 0
-    /// Per unit: the hash of its normal form.
-    @exclusivity(unchecked) private var hashes: UnsafeMutablePointer<UInt32>
-    /// Per unit: where its normal form is: -1 the text itself (an all-alphanumeric ASCII token, folded
-    /// on the fly), -2 none (too long to be a list token), otherwise an offset into `normalized`.
-    @exclusivity(unchecked) private var forms: UnsafeMutablePointer<Int32>
-    /// Per unit: the length of the normal form (of the text itself for form -1), or the id for form -3.
-    @exclusivity(unchecked) private var lengths: UnsafeMutablePointer<Int32>
-    @exclusivity(unchecked) private var textStarts: UnsafeMutablePointer<Int32>
-    /// The units the token cache did not know, in order: only these need a table lookup.
-    @exclusivity(unchecked) private var pending: UnsafeMutablePointer<Int32>
+    /// Per unit: its id, -1 for a token no name has (final after `resolve`).
+    @exclusivity(unchecked) private(set) var ids: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private var pending: UnsafeMutablePointer<PendingUnit>
     @exclusivity(unchecked) private var pendingCount = 0
-    /// Normal forms of the units that needed `TokenNormalizer.normalize`, back to back.
+    /// Normal forms of the pending units that needed `TokenNormalizer.normalize`, back to back.
     @exclusivity(unchecked) private var normalized: [UInt16] = []
     private let scratch: UnsafeMutablePointer<UInt16>
     private let view: GazetteerIndexView
-    /// The end of the document's text: a unit with 12 readable units from its start takes the fast path.
-    var textEnd: UnsafePointer<UInt16>?
-
-    static let textForm: Int32 = -1
-    static let noForm: Int32 = -2
-    static let knownForm: Int32 = -3
     private let cache: GazetteerTokenCache
+    /// The end of the document's text: a unit with 12 readable units from its start can use the token cache.
+    private let textEnd: UnsafePointer<UInt16>
 
-    init(view: GazetteerIndexView, cache: GazetteerTokenCache, expectedCount: Int) {
+    init(view: GazetteerIndexView, cache: GazetteerTokenCache, text: UnsafeBufferPointer<UInt16>, expectedCount: Int) {
         self.view = view
         self.cache = cache
+        textEnd = text.baseAddress.map { $0 + text.count } ?? UnsafePointer(bitPattern: 1)!
         capacity = max(16, expectedCount)
-        hashes = .allocate(capacity: capacity)
-        forms = .allocate(capacity: capacity)
-        lengths = .allocate(capacity: capacity)
-        textStarts = .allocate(capacity: capacity)
+        ids = .allocate(capacity: capacity)
         pending = .allocate(capacity: capacity)
         scratch = .allocate(capacity: TokenNormalizer.capacity(for: view.longestUnit))
     }
 
     deinit {
-        hashes.deallocate()
-        forms.deallocate()
-        lengths.deallocate()
-        textStarts.deallocate()
+        ids.deallocate()
         pending.deallocate()
         scratch.deallocate()
     }
 
-    /// Adds the key of the unit `text[0..<length]` (which starts at `start` in the document); sets
-    /// `separator` when the unit has a character the name tokenizer may split at.
+    /// Whether the token cache can hold a unit of `length` units at `text`.
     @inline(__always)
-    func add(_ text: UnsafePointer<UInt16>, _ length: Int, start: Int, separator: inout Bool) {
-        if count == capacity { grow() }
-        textStarts[count] = Int32(truncatingIfNeeded: start)
-        if length <= 12, let textEnd, text + 12 <= textEnd,
-           let (first, second, third, hash) = TokenNormalizer.alphanumericWords(text, length, fold: view.normalization.foldCase) {
-            if length <= view.longestUnit, let id = cache.id(words: first, second, third, length, hash: hash) {
-                forms[count] = Self.knownForm
-                lengths[count] = id
-            } else if length > view.longestUnit {
-                forms[count] = Self.noForm
-                separator = true
-            } else {
-                addPendingText(hash: hash, length: length)
-            }
-        } else if length > view.longestUnit {
-            forms[count] = Self.noForm
-            separator = true
-        } else if let hash = TokenNormalizer.alphanumericHash(text, length, fold: view.normalization.foldCase) {
-            if let id = cache.id(text: text, length, hash: hash, fold: view.normalization.foldCase) {
-                forms[count] = Self.knownForm
-                lengths[count] = id
-            } else {
-                addPendingText(hash: hash, length: length)
-            }
-        } else {
-            let normalizedLength = TokenNormalizer.normalize(text, length, into: scratch, view.normalization, table: view.table, separator: &separator)
-            let hash = TokenNormalizer.hash(scratch, normalizedLength)
-            if let id = cache.id(normalized: scratch, normalizedLength, hash: hash) {
-                forms[count] = Self.knownForm
-                lengths[count] = id
-            } else {
-                hashes[count] = hash
-                forms[count] = Int32(truncatingIfNeeded: normalized.count)
-                lengths[count] = Int32(truncatingIfNeeded: normalizedLength)
-                normalized.append(contentsOf: UnsafeBufferPointer(start: scratch, count: normalizedLength))
-                pending[pendingCount] = Int32(truncatingIfNeeded: count)
-                pendingCount += 1
-            }
-        }
-        count += 1
+    private func isCacheable(_ text: UnsafePointer<UInt16>, _ length: Int) -> Bool {
+        length <= GazetteerTokenKey.maximumLength && length <= view.longestUnit && text + GazetteerTokenKey.maximumLength <= textEnd
     }
 
-    /// Records the current unit as an alphanumeric token read from the text, to be looked up in `resolve`.
+    /// The token-cache key of the unit `text[0..<length]`, or nil when the cache cannot hold it.
     @inline(__always)
-    private func addPendingText(hash: UInt32, length: Int) {
-        hashes[count] = hash
-        forms[count] = Self.textForm
-        lengths[count] = Int32(truncatingIfNeeded: length)
-        pending[pendingCount] = Int32(truncatingIfNeeded: count)
-        pendingCount += 1
+    func cacheKey(_ text: UnsafePointer<UInt16>, _ length: Int, kind: GazetteerTokenKey.Kind) -> GazetteerTokenKey? {
+        guard isCacheable(text, length) else { return nil }
+        return GazetteerTokenKey(text, length, kind: kind)
+    }
+
+    /// Starts loading `key`'s token-cache entry into the CPU's cache.
+    @inline(__always)
+    func prefetch(_ key: GazetteerTokenKey) { cache.prefetch(key) }
+
+    /// What the token cache holds for `key`, or `unknown`.
+    @inline(__always)
+    func cachedValue(_ key: GazetteerTokenKey) -> Int32 { cache.value(key) ?? Self.unknown }
+
+    /// `cachedValue` when the cache has no entry.
+    static let unknown = Int32.min
+
+    /// Adds a unit the token cache knew (`cachedValue`), unless its value says split (then false).
+    @inline(__always)
+    func add(cached value: Int32) -> Bool {
+        if value == GazetteerTokenCache.split { return false }
+        append(value)
+        return true
+    }
+
+    /// Adds the unit `text[0..<length]` (which starts at `start` in the document), unless the token cache
+    /// says it is split (word and number tokens only). For a unit the cache did not know, sets `separator`
+    /// when it has a character the name tokenizer may split at.
+    @inline(__always)
+    func add(_ text: UnsafePointer<UInt16>, _ length: Int, start: Int, kind: GazetteerTokenKey.Kind, separator: inout Bool) -> Lookup {
+        let cacheable = isCacheable(text, length)
+        if cacheable, let value = cache.value(GazetteerTokenKey(text, length, kind: kind)) {
+            if value == GazetteerTokenCache.split { return .split }
+            append(value)
+            return .cached
+        }
+        let cachedLength = cacheable ? length : 0
+        if length > view.longestUnit {
+            append(-1)  // too long to be a list token
+            separator = true
+        } else if let hash = TokenNormalizer.alphanumericHash(text, length, fold: view.normalization.foldCase) {
+            addPending(start: start, form: Self.textForm, length: length, hash: hash, cachedLength: cachedLength, kind: kind)
+        } else {
+            addNormalized(text, length, start: start, separator: &separator, cachedLength: cachedLength, kind: kind)
+        }
+        return .added
     }
 
     /// Adds a unit whose id is already known (single ASCII characters: `GazetteerIndexView.asciiIDs`).
     @inline(__always)
-    func add(knownID id: Int32) {
+    func add(knownID id: Int32) { append(id) }
+
+    /// Records in the token cache that the word or number `text[0..<length]` is split into several units.
+    func rememberSplit(_ text: UnsafePointer<UInt16>, _ length: Int, kind: GazetteerTokenKey.Kind) {
+        guard isCacheable(text, length), kind != .plain else { return }
+        cache.store(GazetteerTokenCache.split, for: GazetteerTokenKey(text, length, kind: kind))
+    }
+
+    /// The id of `text[0..<length]` as a whole (a possessive's stem), through the token cache.
+    func id(of text: UnsafePointer<UInt16>, _ length: Int) -> Int32 {
+        guard isCacheable(text, length) else { return view.id(of: text, length, scratch: scratch) }
+        let key = GazetteerTokenKey(text, length, kind: .plain)
+        if let value = cache.value(key) { return value }
+        let id = view.id(of: text, length, scratch: scratch)
+        cache.store(id, for: key)
+        return id
+    }
+
+    /// Removes the last unit (it was split into pieces instead).
+    func removeLast() {
+        count -= 1
+        guard pendingCount > 0, pending[pendingCount - 1].unit == Int32(truncatingIfNeeded: count) else { return }
+        pendingCount -= 1
+        let form = pending[pendingCount].form
+        if form >= 0 { normalized.removeSubrange(Int(form)...) }
+    }
+
+    @inline(__always)
+    private func append(_ id: Int32) {
         if count == capacity { grow() }
-        forms[count] = Self.knownForm
-        lengths[count] = id
+        ids[count] = id
         count += 1
     }
 
-    /// Removes the last key (its unit was split into pieces instead).
-    func removeLast() {
-        count -= 1
-        if forms[count] >= 0 { normalized.removeSubrange(Int(forms[count])...) }
-        if pendingCount > 0, pending[pendingCount - 1] == Int32(truncatingIfNeeded: count) { pendingCount -= 1 }
+    @inline(__always)
+    private func addPending(start: Int, form: Int32, length: Int, hash: UInt32, cachedLength: Int, kind: GazetteerTokenKey.Kind) {
+        if count == capacity { grow() }
+        pending[pendingCount] = PendingUnit(
+            unit: Int32(truncatingIfNeeded: count), textStart: Int32(truncatingIfNeeded: start), form: form,
+            length: Int32(truncatingIfNeeded: length), hash: hash, cachedLength: Int16(truncatingIfNeeded: cachedLength),
+            kind: kind)
+        pendingCount += 1
+        append(-1)
+    }
+
+    private func addNormalized(
+        _ text: UnsafePointer<UInt16>, _ length: Int, start: Int, separator: inout Bool, cachedLength: Int, kind: GazetteerTokenKey.Kind
+    ) {
+        let normalizedLength = TokenNormalizer.normalize(text, length, into: scratch, view.normalization, table: view.table, separator: &separator)
+        let form = Int32(truncatingIfNeeded: normalized.count)
+        normalized.append(contentsOf: UnsafeBufferPointer(start: scratch, count: normalizedLength))
+        addPending(
+            start: start, form: form, length: normalizedLength, hash: TokenNormalizer.hash(scratch, normalizedLength),
+            cachedLength: cachedLength, kind: kind)
     }
 
     private func grow() {
         let newCapacity = capacity * 2
-        hashes = hashes.movedToNewBuffer(count: count, capacity: newCapacity)
-        forms = forms.movedToNewBuffer(count: count, capacity: newCapacity)
-        lengths = lengths.movedToNewBuffer(count: count, capacity: newCapacity)
-        textStarts = textStarts.movedToNewBuffer(count: count, capacity: newCapacity)
-        pending = pending.movedToNewBuffer(count: count, capacity: newCapacity)
+        ids = ids.movedToNewBuffer(count: count, capacity: newCapacity)
+        pending = pending.movedToNewBuffer(count: pendingCount, capacity: newCapacity)
         capacity = newCapacity
     }
 
-    /// Writes every unit's token id (-1: not a list token) to `ids`, reading unit text from `text`.
-    func resolve(into ids: UnsafeMutablePointer<Int32>, text: UnsafePointer<UInt16>) {
-        // Units the token cache knew (most of them) take its id; units with no form are not list tokens.
-        for unit in 0..<count {
-            ids[unit] = forms[unit] == Self.knownForm ? lengths[unit] : -1
-        }
+    /// Looks up every pending unit (reading unit text from `text`), so that `ids` is final.
+    func resolve(text: UnsafePointer<UInt16>) {
         let slots = view.slots.baseAddress!
         let mask = view.slots.count - 1
         let starts = view.tokenStarts.baseAddress!
@@ -154,37 +202,41 @@ final class GazetteerUnitKeys {
         let nodes = view.nodes.baseAddress
         let distance = 16
         let pendingCount = pendingCount
+        let pending = pending
+        let ids = ids
         normalized.withUnsafeBufferPointer { normalized in
-            // Over the pending units only: stage 1 prefetches unit i's slot; stage 2 reads unit i - d's slot
-            // and prefetches the token it names; stage 3 compares unit i - 2d and prefetches its root child;
-            // stage 4 prefetches the node.
+            // Stage 1 prefetches pending unit i's slot; stage 2 reads unit i - d's slot and prefetches the
+            // token it names; stage 3 compares unit i - 2d and prefetches its root child; stage 4 the node.
             for step in 0..<(pendingCount &+ 3 &* distance) {
                 if step < pendingCount {
-                    sift_prefetch(slots + (Int(hashes[Int(pending[step])]) & mask))
+                    sift_prefetch(slots + (Int(pending[step].hash) & mask))
                 }
                 let second = step &- distance
                 if second >= 0, second < pendingCount {
-                    let unit = Int(pending[second])
-                    let slot = slots[Int(hashes[unit]) & mask]
+                    let unit = Int(pending[second].unit)
+                    let slot = slots[Int(pending[second].hash) & mask]
                     if slot != 0 {
                         ids[unit] = Int32(truncatingIfNeeded: slot & 0xFFFF_FFFF) &- 1
-                        if slot >> 32 == UInt64(hashes[unit]) {
+                        if slot >> 32 == UInt64(pending[second].hash) {
                             sift_prefetch(tokenUnits + Int(starts[Int(ids[unit])]))
                         }
                     }
                 }
                 let third = second &- distance
                 if third >= 0, third < pendingCount {
-                    let unit = Int(pending[third])
+                    let entry = pending[third]
+                    let unit = Int(entry.unit)
                     if ids[unit] >= 0 {
-                        ids[unit] = resolved(unit, text: text, normalized: normalized.baseAddress)
+                        ids[unit] = resolved(entry, text: text, normalized: normalized.baseAddress)
                         if ids[unit] >= 0 { sift_prefetch(rootChild + Int(ids[unit])) }
                     }
-                    remember(unit, ids[unit], text: text, normalized: normalized.baseAddress)
+                    if entry.cachedLength > 0 {
+                        cache.store(ids[unit], for: GazetteerTokenKey(text + Int(entry.textStart), Int(entry.cachedLength), kind: entry.kind))
+                    }
                 }
                 let fourth = third &- distance
                 if fourth >= 0, fourth < pendingCount, let nodes {
-                    let unit = Int(pending[fourth])
+                    let unit = Int(pending[fourth].unit)
                     if ids[unit] >= 0 {
                         let child = rootChild[Int(ids[unit])]
                         if child >= 0 { sift_prefetch(nodes + Int(child)) }
@@ -192,29 +244,21 @@ final class GazetteerUnitKeys {
                 }
             }
         }
+        self.pendingCount = 0
+        normalized.removeAll(keepingCapacity: true)
     }
 
-    /// Puts a resolved unit's id into the token cache.
+    /// The id of a pending unit: a full probe, comparing normal forms.
     @inline(__always)
-    private func remember(_ unit: Int, _ id: Int32, text: UnsafePointer<UInt16>, normalized: UnsafePointer<UInt16>?) {
-        let form = forms[unit]
-        if form == Self.textForm {
-            cache.store(id, hash: hashes[unit], units: text + Int(textStarts[unit]), Int(lengths[unit]), fold: view.normalization.foldCase)
-        } else if let normalized {
-            cache.store(id, hash: hashes[unit], units: normalized + Int(form), Int(lengths[unit]), fold: false)
-        }
-    }
-
-    /// The id of unit `unit`: a full probe, comparing normal forms.
-    private func resolved(_ unit: Int, text: UnsafePointer<UInt16>, normalized: UnsafePointer<UInt16>?) -> Int32 {
-        let form = forms[unit]
-        if form == Self.textForm {
+    private func resolved(_ entry: PendingUnit, text: UnsafePointer<UInt16>, normalized: UnsafePointer<UInt16>?) -> Int32 {
+        if entry.form == Self.textForm {
             return GazetteerVocabulary.lookupFolded(
-                text + Int(textStarts[unit]), Int(lengths[unit]), hash: hashes[unit], fold: view.normalization.foldCase,
+                text + Int(entry.textStart), Int(entry.length), hash: entry.hash, fold: view.normalization.foldCase,
                 slots: view.slots, units: view.tokenUnits, starts: view.tokenStarts)
         }
         guard let normalized else { return -1 }
         return GazetteerVocabulary.lookup(
-            normalized + Int(form), Int(lengths[unit]), hash: hashes[unit], slots: view.slots, units: view.tokenUnits, starts: view.tokenStarts)
+            normalized + Int(entry.form), Int(entry.length), hash: entry.hash, slots: view.slots, units: view.tokenUnits,
+            starts: view.tokenStarts)
     }
 }
