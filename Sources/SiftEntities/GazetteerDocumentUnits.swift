@@ -80,8 +80,14 @@ final class GazetteerDocumentUnits {
                 append(start, end, -1, Self.canStart | Self.canEnd | bits, -1)
                 continue
             }
-            let kind: GazetteerTokenKey.Kind = token.kind == .word ? .word : token.kind == .number ? .number : .plain
             let possessiveEnd = token.kind == .word ? Self.possessiveStart(text, start, end) : -1
+            let value = cached[index]
+            if value >= -1, possessiveEnd < 0 {  // the usual token: its id known, one unit, no stem
+                keys.add(knownID: value)
+                append(start, end, -1, Self.canStart | Self.canEnd | bits, -1)
+                continue
+            }
+            let kind: GazetteerTokenKey.Kind = token.kind == .word ? .word : token.kind == .number ? .number : .plain
             let coreEnd = possessiveEnd >= 0 ? possessiveEnd : end
             var separator = first == 0x27 || first == 0x2E || TokenNormalizer.isApostrophe(text[coreEnd &- 1])
             let lookup: GazetteerUnitKeys.Lookup

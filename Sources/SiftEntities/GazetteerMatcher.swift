@@ -49,7 +49,14 @@ struct GazetteerMatcher {
         let flags = units.flags
         var entities: [Entity] = []
         var unit = 0
+        // One index (the usual case): skip at once the units with neither an id nor a stem id (-1 & -1 < 0).
+        let onlyFull = views.count == 1 ? ids[0].full : nil
+        let onlyStem = ids[0].stem
         while unit < count {
+            if let onlyFull {
+                while unit < count, onlyFull[unit] & onlyStem[unit] < 0 { unit += 1 }
+                guard unit < count else { break }
+            }
             guard flags[unit] & GazetteerDocumentUnits.canStart != 0 else {
                 unit += 1
                 continue
