@@ -56,10 +56,18 @@ final class GazetteerDocumentUnits {
         let tokenFlags = try Self.sentenceFlags(tokens, sentences)
         defer { tokenFlags.deallocate() }
         guard let base = text.baseAddress else { return }
-        let cached = Self.cachedValues(tokens, text, keys)
-        defer { cached.deallocate() }
+        // Each token's cache key is computed and its entry prefetched `lookahead` tokens before its turn, so
+        // that an entry that has left the CPU's caches is on its way while the tokens before it are done.
+        let lookahead = 16
+        let ring = UnsafeMutablePointer<GazetteerTokenKey>.allocate(capacity: lookahead)
+        defer { ring.deallocate() }
+        for index in 0..<min(lookahead, tokens.count) { ring[index] = Self.prefetchedKey(tokens[index], text, keys) }
         var previousEnd = 0
         for index in 0..<tokens.count {
+            let key = ring[index & (lookahead - 1)]
+            if index &+ lookahead < tokens.count {
+                ring[(index &+ lookahead) & (lookahead - 1)] = Self.prefetchedKey(tokens[index &+ lookahead], text, keys)
+            }
             let token = tokens[index]
             let start = token.span.start
             let end = token.span.end
@@ -81,7 +89,7 @@ final class GazetteerDocumentUnits {
                 continue
             }
             let possessiveEnd = token.kind == .word ? Self.possessiveStart(text, start, end) : -1
-            let value = cached[index]
+            let value = key.tag == 0 ? GazetteerUnitKeys.unknown : keys.cachedValue(key)
             if value >= -1, possessiveEnd < 0 {  // the usual token: its id known, one unit, no stem
                 keys.add(knownID: value)
                 append(start, end, -1, Self.canStart | Self.canEnd | bits, -1)
@@ -91,8 +99,8 @@ final class GazetteerDocumentUnits {
             let coreEnd = possessiveEnd >= 0 ? possessiveEnd : end
             var separator = first == 0x27 || first == 0x2E || TokenNormalizer.isApostrophe(text[coreEnd &- 1])
             let lookup: GazetteerUnitKeys.Lookup
-            if cached[index] != GazetteerUnitKeys.unknown {
-                lookup = keys.add(cached: cached[index]) ? .cached : .split
+            if value != GazetteerUnitKeys.unknown {
+                lookup = keys.add(cached: value) ? .cached : .split
             } else {
                 lookup = keys.add(base + start, end &- start, start: start, kind: kind, separator: &separator)
             }
@@ -115,45 +123,18 @@ final class GazetteerDocumentUnits {
         keys.resolve(text: base)
     }
 
-    /// What the token cache holds for every token of two units or more (`GazetteerUnitKeys.unknown` when
-    /// nothing, and for the others). Tokens go in blocks: the keys of a block are computed and their cache
-    /// entries prefetched, then looked up, so that the entries come from memory in parallel where a lookup
-    /// in the main loop would wait for each.
-    private static func cachedValues(
-        _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt16>, _ keys: GazetteerUnitKeys
-    ) -> UnsafeMutablePointer<Int32> {
-        let result = UnsafeMutablePointer<Int32>.allocate(capacity: tokens.count)
-        result.initialize(repeating: GazetteerUnitKeys.unknown, count: tokens.count)
-        guard let base = text.baseAddress else { return result }
-        let blockSize = 16
-        let block = UnsafeMutablePointer<GazetteerTokenKey>.allocate(capacity: blockSize)
-        let blockTokens = UnsafeMutablePointer<Int>.allocate(capacity: blockSize)
-        defer {
-            block.deallocate()
-            blockTokens.deallocate()
+    /// The token-cache key of a token of two units or more, its cache entry prefetched; a key with tag 0
+    /// (which no entry has) for the others.
+    @inline(__always)
+    private static func prefetchedKey(_ token: Token, _ text: UnsafeBufferPointer<UInt16>, _ keys: GazetteerUnitKeys) -> GazetteerTokenKey {
+        let span = token.span
+        guard span.start >= 0, span.end &- span.start > 1, span.end <= text.count, let base = text.baseAddress else {
+            return GazetteerTokenKey.none
         }
-        var index = 0
-        while index < tokens.count {
-            var filled = 0
-            while filled < blockSize, index < tokens.count {
-                let span = tokens[index].span
-                let kind = tokens[index].kind
-                if span.start >= 0, span.end &- span.start > 1, span.end <= text.count {
-                    let keyKind: GazetteerTokenKey.Kind = kind == .word ? .word : kind == .number ? .number : .plain
-                    if let key = keys.cacheKey(base + span.start, span.end &- span.start, kind: keyKind) {
-                        keys.prefetch(key)
-                        (block + filled).initialize(to: key)
-                        blockTokens[filled] = index
-                        filled += 1
-                    }
-                }
-                index += 1
-            }
-            for entry in 0..<filled {
-                result[blockTokens[entry]] = keys.cachedValue(block[entry])
-            }
-        }
-        return result
+        let kind: GazetteerTokenKey.Kind = token.kind == .word ? .word : token.kind == .number ? .number : .plain
+        guard let key = keys.cacheKey(base + span.start, span.end &- span.start, kind: kind) else { return GazetteerTokenKey.none }
+        keys.prefetch(key)
+        return key
     }
 
     /// Per unit, its id in the first index (-1: none).

@@ -20,15 +20,15 @@ extension GazetteerMatcher {
         }
     }
 
-    /// Whether `list`'s case and stop-list rules accept `payload` for units `start...end` (`lastID`: the
+    /// Whether the case and stop-list rules of list number `list` accept `payload` for units `start...end` (`lastID`: the
     /// id the last unit matched with).
     ///
     /// `smart` lists: a name written with a capital needs a capital in the matched text (`new york` does not
     /// match `New York`), and a name token written as an acronym must be in capitals in the text (`us`, `Us`
     /// and `Who` do not match `US` and `WHO`). Stop-lists, in every case mode: a single-token match of a
     /// stop-listed word must be capitalised as a name (`May`) and not be the first word of its sentence.
-    func accepts(_ payload: GazetteerPayload, _ list: GazetteerList, _ start: Int, _ end: Int, _ lastID: Int32) -> Bool {
-        if list.caseMode == .smart {
+    func accepts(_ payload: GazetteerPayload, list: Int, _ start: Int, _ end: Int, _ lastID: Int32) -> Bool {
+        if gazetteer.lists[list].caseMode == .smart {
             if payload.flags & GazetteerPayload.hasCapitals != 0 {
                 var capital = false
                 for unit in start...end where shape(of: unit).uppercase > 0 {
@@ -53,7 +53,7 @@ extension GazetteerMatcher {
                 if start + token <= end, !shape(of: start + token).isAllCapitals { return false }
             }
         }
-        if start == end, !list.stopTokens.isEmpty, list.stopTokens.contains(lastID) {
+        if start == end, !gazetteer.lists[list].stopTokens.isEmpty, gazetteer.lists[list].stopTokens.contains(lastID) {
             if units.flags[start] & GazetteerDocumentUnits.sentenceStart != 0 { return false }
             if !shape(of: start).isCapitalisedName { return false }
         }

@@ -111,12 +111,13 @@ struct GazetteerMatcher {
             let position = current
             let payload = index.payloads[Int(position)]
             current = payload.next
-            let list = gazetteer.lists[Int(payload.list)]
-            if let best, best.end > end || (best.end == end && !Self.outranks(list.priority, Int(payload.list), best)) {
+            let list = Int(payload.list)
+            let priority = gazetteer.lists[list].priority  // fields read in place: no copy of the list's name and stop-list
+            if let best, best.end > end || (best.end == end && !Self.outranks(priority, list, best)) {
                 continue
             }
-            guard accepts(payload, list, start, endUnit, lastID) else { continue }
-            best = Candidate(end: end, endUnit: endUnit, priority: list.priority, list: Int(payload.list), index: number, payload: position)
+            guard accepts(payload, list: list, start, endUnit, lastID) else { continue }
+            best = Candidate(end: end, endUnit: endUnit, priority: priority, list: list, index: number, payload: position)
         }
     }
 

@@ -129,6 +129,17 @@ struct GazetteerTokenKey {
     /// The hash with its low six bits replaced by the length and the kind; never 0.
     var tag: UInt32
 
+    /// No key: tag 0, which no entry has.
+    static let none = GazetteerTokenKey(first: 0, second: 0, third: 0, hash: 0, tag: 0)
+
+    private init(first: UInt64, second: UInt64, third: UInt64, hash: UInt32, tag: UInt32) {
+        self.first = first
+        self.second = second
+        self.third = third
+        self.hash = hash
+        self.tag = tag
+    }
+
     /// The key of `count` (1...12) units at `units`, reading 12 units whatever `count` is (the caller
     /// guarantees they are readable): no loop, and no branch on the text.
     @inline(__always)
