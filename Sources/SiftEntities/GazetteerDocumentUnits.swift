@@ -220,9 +220,9 @@ final class GazetteerDocumentUnits {
             }
             guard !range.isEmpty else { continue }
             flags[range.upperBound - 1] |= sentenceEnd
-            if let first = range.first(where: { tokens[$0].kind == .word || tokens[$0].kind == .number }) {
-                flags[first] |= sentenceStart
-            }
+            var first = range.lowerBound
+            while first < range.upperBound, tokens[first].kind != .word, tokens[first].kind != .number { first += 1 }
+            if first < range.upperBound { flags[first] |= sentenceStart }
         }
         return flags
     }

@@ -13,6 +13,7 @@ struct GazetteerIndexView {
     let rootChild: UnsafeBufferPointer<Int32>
     let edges: UnsafeBufferPointer<UInt64>
     let nodes: UnsafeBufferPointer<UInt32>
+    let payloads: UnsafeBufferPointer<GazetteerPayload>
     /// Document units longer than this cannot normalize to a list token (URLs, long numbers) and are skipped.
     let longestUnit: Int
 
@@ -42,6 +43,10 @@ struct GazetteerIndexView {
 
     @inline(__always)
     func endsName(_ node: Int32) -> Bool { nodes[Int(node)] & ~GazetteerIndex.hasChildrenBit != 0 }
+
+    /// The first payload at `node`, or -1 (see `GazetteerIndex.firstPayload`).
+    @inline(__always)
+    func firstPayload(at node: Int32) -> Int32 { Int32(nodes[Int(node)] & ~GazetteerIndex.hasChildrenBit) - 1 }
 }
 
 extension GazetteerIndex {
@@ -50,7 +55,7 @@ extension GazetteerIndex {
         GazetteerIndexView(
             normalization: normalization, table: table.pointers, asciiIDs: asciiIDs.buffer.baseAddress!, slots: slots.buffer,
             tokenUnits: tokenUnits.buffer, tokenStarts: tokenStarts.buffer, rootChild: rootChild.buffer, edges: edges.buffer,
-            nodes: nodes.buffer, longestUnit: maximumLength * 3 + 8)
+            nodes: nodes.buffer, payloads: payloads.buffer, longestUnit: maximumLength * 3 + 8)
     }
 
     /// Calls `body` with views of every index in `indexes`, which stay alive for the call.

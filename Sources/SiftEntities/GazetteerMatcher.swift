@@ -88,28 +88,29 @@ struct GazetteerMatcher {
             if ids.hasStems, hasEnd, ids.stem[unit] >= 0 {
                 let stemNode = view.child(node, ids.stem[unit])
                 if stemNode >= 0, view.endsName(stemNode) {
-                    consider(number, stemNode, start, unit, Int(units.possessiveEnds[unit]), ids.stem[unit], &best)
+                    consider(view, number, stemNode, start, unit, Int(units.possessiveEnds[unit]), ids.stem[unit], &best)
                 }
             }
             let id = ids.full[unit]
             guard id >= 0 else { return }
             node = view.child(node, id)
             guard node >= 0 else { return }
-            if hasEnd, view.endsName(node) { consider(number, node, start, unit, Int(units.ends[unit]), id, &best) }
+            if hasEnd, view.endsName(node) { consider(view, number, node, start, unit, Int(units.ends[unit]), id, &best) }
             guard view.hasChildren(node), unitFlags & GazetteerDocumentUnits.sentenceEnd == 0, unit + 1 < count else { return }
             unit += 1
         }
     }
 
     /// Offers the entries at `node` (a name covering units `start...endUnit`, ending at `end`).
+    @inline(__always)
     private func consider(
-        _ number: Int, _ node: Int32, _ start: Int, _ endUnit: Int, _ end: Int, _ lastID: Int32, _ best: inout Candidate?
+        _ view: GazetteerIndexView, _ number: Int, _ node: Int32, _ start: Int, _ endUnit: Int, _ end: Int, _ lastID: Int32,
+        _ best: inout Candidate?
     ) {
-        let index = gazetteer.indexes[number]
-        var current = index.firstPayload(at: node)
+        var current = view.firstPayload(at: node)
         while current >= 0 {
             let position = current
-            let payload = index.payloads[Int(position)]
+            let payload = view.payloads[Int(position)]
             current = payload.next
             let list = Int(payload.list)
             let priority = gazetteer.lists[list].priority  // fields read in place: no copy of the list's name and stop-list
