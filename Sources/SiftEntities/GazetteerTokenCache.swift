@@ -1,20 +1,21 @@
 import CSiftICU
 import Synchronization
 
-/// A small two-way set-associative cache of what one index makes of short document tokens, kept by a
-/// thread across documents: the words a text repeats (`the`, `said`, `“`, names in the news) are found in a
-/// table that stays in the CPU's cache however large the gazetteer is, so matching cost depends on the
-/// text, not on the list size.
+/// A two-way set-associative cache of what one index makes of short document tokens, kept by a thread
+/// across documents: the words a text repeats (`the`, `said`, `“`, names in the news) are found in a table
+/// that stays in the CPU's caches however large the gazetteer is, so matching cost depends on the text, not
+/// on the list size.
 ///
-/// Keys are a token's own units (at most `maximumLength`), folded to lower case for all-alphanumeric ASCII
-/// tokens of a case-insensitive index (see `GazetteerTokenKey`), never their normal form: a hit skips
-/// normalization too. A key's tag also says whether the token is a word or a number, whose entry records
-/// the document units' split decision (`split`); other entries only hold a token id (or -1: not a list token).
+/// Keys are a token's own units as written (at most `maximumLength`; see `GazetteerTokenKey`), never their
+/// normal form: a hit skips folding, normalization and the gazetteer's own tables. A key's tag also says
+/// whether the token is a word, a number or another token; the entry of a word or number records the
+/// document units' decision to split it (`split`) or its id, other entries a token id (-1: not a list token).
 ///
-/// Layout: 4,096 sets of two 32-byte entries (three words of units, a 32-bit tag, a 32-bit value), one
-/// 64-byte cache line per set, 256 KiB in all: one line is read per lookup, and the table fits a core's L2.
-/// A hit in the second way swaps it to the first; a new entry goes to the first and pushes the first to
-/// the second (least recently used replacement).
+/// Layout: 32,768 sets of two 32-byte entries (three words of units, a 32-bit tag, a 32-bit value), one
+/// 64-byte cache line per set, 2 MiB in all: one line is read per lookup (callers prefetch it ahead), and
+/// the 65,536 entries hold a news stream's working vocabulary. A hit in the second way swaps it to the
+/// first; a new entry goes to the first and pushes the first to the second (least recently used
+/// replacement).
 ///
 /// `@unchecked Sendable`: mutable, but handed from thread to thread only through the pool's mutex and
 /// used by one thread at a time in between.
