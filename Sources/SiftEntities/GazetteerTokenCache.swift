@@ -132,15 +132,9 @@ struct GazetteerTokenKey {
 
     /// No key: tag 0, which no entry has.
     static let none = GazetteerTokenKey(first: 0, second: 0, third: 0, hash: 0, tag: 0)
+}
 
-    private init(first: UInt64, second: UInt64, third: UInt64, hash: UInt32, tag: UInt32) {
-        self.first = first
-        self.second = second
-        self.third = third
-        self.hash = hash
-        self.tag = tag
-    }
-
+extension GazetteerTokenKey {
     /// The key of `count` (1...12) units at `units`, reading 12 units whatever `count` is (the caller
     /// guarantees they are readable): no loop, and no branch on the text.
     @inline(__always)
@@ -163,11 +157,5 @@ struct GazetteerTokenKey {
         let bits = UInt64(truncatingIfNeeded: min(max(units, 0), 4)) &* 16
         let half = bits >> 1
         return ~((UInt64.max &<< half) &<< (bits &- half))  // two shifts: a shift by 64 would be taken mod 64
-    }
-
-    /// All ones when `value` > 0, else 0.
-    @inline(__always)
-    static func allOnes(ifPositive value: Int) -> UInt64 {
-        UInt64(bitPattern: Int64(truncatingIfNeeded: 0 &- value) >> 63)
     }
 }

@@ -58,37 +58,6 @@ extension TokenNormalizer {
         return finish(sum)
     }
 
-    /// The units of a token of 1...12 units as three words (zero past its end), folded when `fold`, with
-    /// their `alphanumericHash`; nil when the token is not all-alphanumeric ASCII. Reads 12 units at `units`
-    /// whatever `count` is (the caller guarantees they are readable): no loop, and no branch but the result.
-    @inline(__always)
-    static func alphanumericWords(_ units: UnsafePointer<UInt16>, _ count: Int, fold: Bool) -> (UInt64, UInt64, UInt64, UInt32)? {
-        let raw = UnsafeRawPointer(units)
-        let bits = UInt64(truncatingIfNeeded: count) &* 16
-        let mask0: UInt64 = bits >= 64 ? .max : (1 &<< bits) &- 1
-        let mask1: UInt64 = bits >= 128 ? .max : (bits <= 64 ? 0 : (1 &<< (bits &- 64)) &- 1)
-        let mask2: UInt64 = bits <= 128 ? 0 : (bits >= 192 ? .max : (1 &<< (bits &- 128)) &- 1)
-        var first = raw.loadUnaligned(as: UInt64.self) & mask0
-        var second = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & mask1
-        var third = raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self) & mask2
-        guard (first | second | third) & 0xFF80_FF80_FF80_FF80 == 0 else { return nil }
-        first = foldedWord(first, fold: fold)
-        second = foldedWord(second, fold: fold)
-        third = foldedWord(third, fold: fold)
-        func other(_ word: UInt64, _ mask: UInt64) -> UInt64 {
-            ~(inRange(word, 0x30, 0x39) | inRange(word, 0x41, 0x5A) | inRange(word, 0x61, 0x7A)) & mask & (0x80 &* lanes)
-        }
-        guard other(first, mask0) | other(second, mask1) | other(third, mask2) == 0 else { return nil }
-        let multiplier: UInt64 = 0x94D0_49BB_1331_11EB
-        let key: UInt64 = 0xBF58_476D_1CE4_E5B9
-        let step: UInt64 = 0x2545_F491_4F6C_DD1D
-        var sum = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
-        sum &+= (first ^ key) &* multiplier
-        sum &+= ((second ^ (key &+ step)) &* multiplier) & (count > 4 ? .max : 0)
-        sum &+= ((third ^ (key &+ step &+ step)) &* multiplier) & (count > 8 ? .max : 0)
-        return (first, second, third, finish(sum))
-    }
-
     /// Whether `length` units at `stored` equal the all-alphanumeric ASCII token at `text`, folded when `fold`.
     @inline(__always)
     static func equalsFolded(_ stored: UnsafePointer<UInt16>, _ text: UnsafePointer<UInt16>, _ length: Int, fold: Bool) -> Bool {
