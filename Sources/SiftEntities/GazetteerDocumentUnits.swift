@@ -24,9 +24,10 @@ final class GazetteerDocumentUnits {
     @exclusivity(unchecked) private(set) var possessiveEnds: UnsafeMutablePointer<Int32>
     /// `canStart`, `canEnd`, `sentenceStart`, `sentenceEnd` bits.
     @exclusivity(unchecked) private(set) var flags: UnsafeMutablePointer<UInt8>
-    /// Ids in the first index of each unit's stem when it is a possessive (-1: none).
+    /// Ids in the first index: of the unit, and of a possessive unit's stem (-1: none).
+    @exclusivity(unchecked) private(set) var ids: UnsafeMutablePointer<Int32>
     @exclusivity(unchecked) private(set) var stemIDs: UnsafeMutablePointer<Int32>
-    /// The units' keys in the first index, which hold their ids.
+    /// The units' keys in the first index.
     private let keys: GazetteerUnitKeys
     /// Number of units with a possessive suffix.
     @exclusivity(unchecked) private(set) var possessiveCount = 0
@@ -51,6 +52,7 @@ final class GazetteerDocumentUnits {
         ends = .allocate(capacity: capacity)
         possessiveEnds = .allocate(capacity: capacity)
         flags = .allocate(capacity: capacity)
+        ids = .allocate(capacity: capacity)
         stemIDs = .allocate(capacity: capacity)
         keys = GazetteerUnitKeys(view: view, cache: cache, text: text, expectedCount: capacity)
         let tokenFlags = try Self.sentenceFlags(tokens, sentences)
@@ -79,48 +81,54 @@ final class GazetteerDocumentUnits {
             let first = text[start]
             if end == start &+ 1 {
                 if first == 0x2E, bits & Self.sentenceEnd == 0, mergePeriod(at: start, text: text) { continue }
+                var id: Int32 = -1
                 if first < 0x80 {
-                    keys.add(knownID: view.asciiIDs[Int(first)])
+                    id = view.asciiIDs[Int(first)]
                 } else {
                     var separator = false
-                    _ = keys.add(base + start, 1, start: start, kind: .plain, separator: &separator)
+                    if case .cached(let value) = keys.add(base + start, 1, start: start, unit: count, kind: .plain, separator: &separator) { id = value }
                 }
-                append(start, end, -1, Self.canStart | Self.canEnd | bits, -1)
+                append(start, end, -1, Self.canStart | Self.canEnd | bits, -1, id)
                 continue
             }
             let possessiveEnd = token.kind == .word ? Self.possessiveStart(text, start, end) : -1
             let value = key.tag == 0 ? GazetteerUnitKeys.unknown : keys.cachedValue(key)
             if value >= -1, possessiveEnd < 0 {  // the usual token: its id known, one unit, no stem
-                keys.add(knownID: value)
-                append(start, end, -1, Self.canStart | Self.canEnd | bits, -1)
+                append(start, end, -1, Self.canStart | Self.canEnd | bits, -1, value)
                 continue
             }
             let kind: GazetteerTokenKey.Kind = token.kind == .word ? .word : token.kind == .number ? .number : .plain
             let coreEnd = possessiveEnd >= 0 ? possessiveEnd : end
             var separator = first == 0x27 || first == 0x2E || TokenNormalizer.isApostrophe(text[coreEnd &- 1])
             let lookup: GazetteerUnitKeys.Lookup
-            if value != GazetteerUnitKeys.unknown {
-                lookup = keys.add(cached: value) ? .cached : .split
+            if value == GazetteerTokenCache.split {
+                lookup = .split
+            } else if value != GazetteerUnitKeys.unknown {
+                lookup = .cached(value)
             } else {
-                lookup = keys.add(base + start, end &- start, start: start, kind: kind, separator: &separator)
+                lookup = keys.add(base + start, end &- start, start: start, unit: count, kind: kind, separator: &separator)
             }
+            var id: Int32 = -1
             switch lookup {
             case .split:
                 if split(start, coreEnd, end, possessiveEnd, bits, text) { continue }
-                var ignored = false  // not reached: the cache only says split for a token that was split
-                _ = keys.add(base + start, end &- start, start: start, kind: .plain, separator: &ignored)
+                // Not reached (the cache only says split for a token that was split): the token as one unit.
+                var ignored = false
+                _ = keys.add(base + start, end &- start, start: start, unit: count, kind: .plain, separator: &ignored)
             case .added where separator && kind != .plain:
-                if split(start, coreEnd, end, possessiveEnd, bits, text, replacingLast: true) {
+                if split(start, coreEnd, end, possessiveEnd, bits, text, replacingPending: true) {
                     keys.rememberSplit(base + start, end &- start, kind: kind)
                     continue
                 }
-            case .added, .cached:
+            case .added:
                 break
+            case .cached(let cached):
+                id = cached
             }
             let stem = possessiveEnd >= 0 ? keys.id(of: base + start, possessiveEnd &- start) : -1
-            append(start, end, possessiveEnd, Self.canStart | Self.canEnd | bits, stem)
+            append(start, end, possessiveEnd, Self.canStart | Self.canEnd | bits, stem, id)
         }
-        keys.resolve(text: base)
+        keys.resolve(text: base, into: ids)
     }
 
     /// The token-cache key of a token of two units or more, its cache entry prefetched; a key with tag 0
@@ -137,29 +145,27 @@ final class GazetteerDocumentUnits {
         return key
     }
 
-    /// Per unit, its id in the first index (-1: none).
-    var ids: UnsafeMutablePointer<Int32> { keys.ids }
-
     deinit {
         starts.deallocate()
         ends.deallocate()
         possessiveEnds.deallocate()
         flags.deallocate()
+        ids.deallocate()
         stemIDs.deallocate()
     }
 
     /// Appends the name-tokenizer pieces of a token as units (and their keys, replacing the token's own
-    /// key when `replacingLast`); false when the token is one piece.
+    /// pending key when `replacingPending`); false when the token is one piece.
     private func split(
         _ start: Int, _ coreEnd: Int, _ end: Int, _ possessiveEnd: Int, _ bits: UInt8, _ text: UnsafeBufferPointer<UInt16>,
-        replacingLast: Bool = false
+        replacingPending: Bool = false
     ) -> Bool {
         splitRanges.removeAll(keepingCapacity: true)
         GazetteerNameTokenizer.tokenize(UnsafeBufferPointer(rebasing: text[start..<coreEnd]), into: &splitRanges)
         let ranges = splitRanges
         let pieces = ranges.count / 2
         guard pieces > 1, let base = text.baseAddress else { return false }
-        if replacingLast { keys.removeLast() }
+        if replacingPending { keys.remove(unit: count) }
         for piece in 0..<pieces {
             let isFirst = piece == 0
             let isLast = piece == pieces - 1
@@ -170,15 +176,20 @@ final class GazetteerDocumentUnits {
             if isLast { pieceBits |= Self.canEnd | (bits & Self.sentenceEnd) }
             let stem = isLast && possessiveEnd >= 0 ? keys.id(of: base + pieceStart, possessiveEnd - pieceStart) : -1
             var separator = false
-            _ = keys.add(base + pieceStart, pieceEnd - pieceStart, start: pieceStart, kind: .plain, separator: &separator)
-            append(pieceStart, pieceEnd, isLast ? possessiveEnd : -1, pieceBits, stem)
+            var id: Int32 = -1
+            if case .cached(let value) = keys.add(
+                base + pieceStart, pieceEnd - pieceStart, start: pieceStart, unit: count, kind: .plain, separator: &separator) {
+                id = value
+            }
+            append(pieceStart, pieceEnd, isLast ? possessiveEnd : -1, pieceBits, stem, id)
         }
         return true
     }
 
     @inline(__always)
-    private func append(_ start: Int, _ end: Int, _ possessiveEnd: Int, _ bits: UInt8, _ stem: Int32) {
+    private func append(_ start: Int, _ end: Int, _ possessiveEnd: Int, _ bits: UInt8, _ stem: Int32, _ id: Int32) {
         if count == capacity { grow() }
+        ids[count] = id
         starts[count] = Int32(truncatingIfNeeded: start)
         ends[count] = Int32(truncatingIfNeeded: end)
         possessiveEnds[count] = Int32(truncatingIfNeeded: possessiveEnd)
@@ -194,6 +205,7 @@ final class GazetteerDocumentUnits {
         ends = ends.movedToNewBuffer(count: count, capacity: newCapacity)
         possessiveEnds = possessiveEnds.movedToNewBuffer(count: count, capacity: newCapacity)
         flags = flags.movedToNewBuffer(count: count, capacity: newCapacity)
+        ids = ids.movedToNewBuffer(count: count, capacity: newCapacity)
         stemIDs = stemIDs.movedToNewBuffer(count: count, capacity: newCapacity)
         capacity = newCapacity
     }

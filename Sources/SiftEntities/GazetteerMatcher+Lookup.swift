@@ -9,10 +9,10 @@ extension GazetteerMatcher {
         for unit in 0..<units.count {
             let start = Int(units.starts[unit])
             var separator = false
-            _ = keys.add(base + start, Int(units.ends[unit]) - start, start: start, kind: .plain, separator: &separator)
+            let lookup = keys.add(base + start, Int(units.ends[unit]) - start, start: start, unit: unit, kind: .plain, separator: &separator)
+            if case .cached(let id) = lookup { ids.full[unit] = id } else { ids.full[unit] = -1 }
         }
-        keys.resolve(text: base)
-        ids.full.update(from: keys.ids, count: units.count)
+        keys.resolve(text: base, into: ids.full)
         for unit in 0..<units.count {
             let end = Int(units.possessiveEnds[unit])
             let start = Int(units.starts[unit])

@@ -16,11 +16,11 @@ import CSiftICU
 final class GazetteerUnitKeys {
     /// What `add` found.
     enum Lookup {
-        /// The token cache knew the unit: its id is final, and a word or number needs no split.
-        case cached
+        /// The token cache knew the unit: its id (final; -1: not a list token), and a word or number needs no split.
+        case cached(Int32)
         /// The token cache says this word or number is split into several units; nothing was added.
         case split
-        /// The unit was added; its id comes in `resolve`.
+        /// The unit was added with id -1 for now; `resolve` writes the id of a unit it looks up.
         case added
     }
 
@@ -43,9 +43,6 @@ final class GazetteerUnitKeys {
     static let textForm: Int32 = -1
 
     @exclusivity(unchecked) private var capacity: Int
-    @exclusivity(unchecked) private(set) var count = 0
-    /// Per unit: its id, -1 for a token no name has (final after `resolve`).
-    @exclusivity(unchecked) private(set) var ids: UnsafeMutablePointer<Int32>
     @exclusivity(unchecked) private var pending: UnsafeMutablePointer<PendingUnit>
     @exclusivity(unchecked) private var pendingCount = 0
     /// Normal forms of the pending units that needed `TokenNormalizer.normalize`, back to back.
@@ -60,14 +57,12 @@ final class GazetteerUnitKeys {
         self.view = view
         self.cache = cache
         textEnd = text.baseAddress.map { $0 + text.count } ?? UnsafePointer(bitPattern: 1)!
-        capacity = max(16, expectedCount)
-        ids = .allocate(capacity: capacity)
+        capacity = max(16, expectedCount / 4)
         pending = .allocate(capacity: capacity)
         scratch = .allocate(capacity: TokenNormalizer.capacity(for: view.longestUnit))
     }
 
     deinit {
-        ids.deallocate()
         pending.deallocate()
         scratch.deallocate()
     }
@@ -96,40 +91,27 @@ final class GazetteerUnitKeys {
     /// `cachedValue` when the cache has no entry.
     static let unknown = Int32.min
 
-    /// Adds a unit the token cache knew (`cachedValue`), unless its value says split (then false).
+    /// Looks up unit number `unit`, the text `text[0..<length]` (which starts at `start` in the document), in
+    /// the token cache, and adds it for `resolve` when the cache does not know it. For such a unit, sets
+    /// `separator` when it has a character the name tokenizer may split at.
     @inline(__always)
-    func add(cached value: Int32) -> Bool {
-        if value == GazetteerTokenCache.split { return false }
-        append(value)
-        return true
-    }
-
-    /// Adds the unit `text[0..<length]` (which starts at `start` in the document), unless the token cache
-    /// says it is split (word and number tokens only). For a unit the cache did not know, sets `separator`
-    /// when it has a character the name tokenizer may split at.
-    @inline(__always)
-    func add(_ text: UnsafePointer<UInt16>, _ length: Int, start: Int, kind: GazetteerTokenKey.Kind, separator: inout Bool) -> Lookup {
+    func add(
+        _ text: UnsafePointer<UInt16>, _ length: Int, start: Int, unit: Int, kind: GazetteerTokenKey.Kind, separator: inout Bool
+    ) -> Lookup {
         let cacheable = isCacheable(text, length)
         if cacheable, let value = cache.value(GazetteerTokenKey(text, length, kind: kind)) {
-            if value == GazetteerTokenCache.split { return .split }
-            append(value)
-            return .cached
+            return value == GazetteerTokenCache.split ? .split : .cached(value)
         }
         let cachedLength = cacheable ? length : 0
         if length > view.longestUnit {
-            append(-1)  // too long to be a list token
-            separator = true
+            separator = true  // too long to be a list token
         } else if let hash = TokenNormalizer.alphanumericHash(text, length, fold: view.normalization.foldCase) {
-            addPending(start: start, form: Self.textForm, length: length, hash: hash, cachedLength: cachedLength, kind: kind)
+            addPending(unit, start: start, form: Self.textForm, length: length, hash: hash, cachedLength: cachedLength, kind: kind)
         } else {
-            addNormalized(text, length, start: start, separator: &separator, cachedLength: cachedLength, kind: kind)
+            addNormalized(unit, text, length, start: start, separator: &separator, cachedLength: cachedLength, kind: kind)
         }
         return .added
     }
-
-    /// Adds a unit whose id is already known (single ASCII characters: `GazetteerIndexView.asciiIDs`).
-    @inline(__always)
-    func add(knownID id: Int32) { append(id) }
 
     /// Records in the token cache that the word or number `text[0..<length]` is split into several units.
     func rememberSplit(_ text: UnsafePointer<UInt16>, _ length: Int, kind: GazetteerTokenKey.Kind) {
@@ -147,53 +129,44 @@ final class GazetteerUnitKeys {
         return id
     }
 
-    /// Removes the last unit (it was split into pieces instead).
-    func removeLast() {
-        count -= 1
-        guard pendingCount > 0, pending[pendingCount - 1].unit == Int32(truncatingIfNeeded: count) else { return }
+    /// Forgets unit number `unit` when it was the last one added (it was split into pieces instead).
+    func remove(unit: Int) {
+        guard pendingCount > 0, pending[pendingCount - 1].unit == Int32(truncatingIfNeeded: unit) else { return }
         pendingCount -= 1
         let form = pending[pendingCount].form
         if form >= 0 { normalized.removeSubrange(Int(form)...) }
     }
 
     @inline(__always)
-    private func append(_ id: Int32) {
-        if count == capacity { grow() }
-        ids[count] = id
-        count += 1
-    }
-
-    @inline(__always)
-    private func addPending(start: Int, form: Int32, length: Int, hash: UInt32, cachedLength: Int, kind: GazetteerTokenKey.Kind) {
-        if count == capacity { grow() }
+    private func addPending(
+        _ unit: Int, start: Int, form: Int32, length: Int, hash: UInt32, cachedLength: Int, kind: GazetteerTokenKey.Kind
+    ) {
+        if pendingCount == capacity {
+            capacity *= 2
+            pending = pending.movedToNewBuffer(count: pendingCount, capacity: capacity)
+        }
         pending[pendingCount] = PendingUnit(
-            unit: Int32(truncatingIfNeeded: count), textStart: Int32(truncatingIfNeeded: start), form: form,
+            unit: Int32(truncatingIfNeeded: unit), textStart: Int32(truncatingIfNeeded: start), form: form,
             length: Int32(truncatingIfNeeded: length), hash: hash, cachedLength: Int16(truncatingIfNeeded: cachedLength),
             kind: kind)
         pendingCount += 1
-        append(-1)
     }
 
     private func addNormalized(
-        _ text: UnsafePointer<UInt16>, _ length: Int, start: Int, separator: inout Bool, cachedLength: Int, kind: GazetteerTokenKey.Kind
+        _ unit: Int, _ text: UnsafePointer<UInt16>, _ length: Int, start: Int, separator: inout Bool, cachedLength: Int,
+        kind: GazetteerTokenKey.Kind
     ) {
         let normalizedLength = TokenNormalizer.normalize(text, length, into: scratch, view.normalization, table: view.table, separator: &separator)
         let form = Int32(truncatingIfNeeded: normalized.count)
         normalized.append(contentsOf: UnsafeBufferPointer(start: scratch, count: normalizedLength))
         addPending(
-            start: start, form: form, length: normalizedLength, hash: TokenNormalizer.hash(scratch, normalizedLength),
+            unit, start: start, form: form, length: normalizedLength, hash: TokenNormalizer.hash(scratch, normalizedLength),
             cachedLength: cachedLength, kind: kind)
     }
 
-    private func grow() {
-        let newCapacity = capacity * 2
-        ids = ids.movedToNewBuffer(count: count, capacity: newCapacity)
-        pending = pending.movedToNewBuffer(count: pendingCount, capacity: newCapacity)
-        capacity = newCapacity
-    }
-
-    /// Looks up every pending unit (reading unit text from `text`), so that `ids` is final.
-    func resolve(text: UnsafePointer<UInt16>) {
+    /// Looks up every pending unit (reading unit text from `text`) and writes its id to `ids` (where the
+    /// caller put -1 for it).
+    func resolve(text: UnsafePointer<UInt16>, into ids: UnsafeMutablePointer<Int32>) {
         let slots = view.slots.baseAddress!
         let mask = view.slots.count - 1
         let starts = view.tokenStarts.baseAddress!
@@ -203,7 +176,6 @@ final class GazetteerUnitKeys {
         let distance = 16
         let pendingCount = pendingCount
         let pending = pending
-        let ids = ids
         normalized.withUnsafeBufferPointer { normalized in
             // Stage 1 prefetches pending unit i's slot; stage 2 reads unit i - d's slot and prefetches the
             // token it names; stage 3 compares unit i - 2d and prefetches its root child; stage 4 the node.
