@@ -9,7 +9,7 @@
 # Usage: Tools/bench/gazetteer.sh [PIPELINE_BINARY]
 #   PEERS_PYTHON  a Python with flashtext (default /tmp/peers-venv/bin/python; see ../shared/bench/README.md)
 #   SIZES         list sizes (default 1000,100000,1000000)
-#   ROUNDS        alternating rounds (default 3)
+#   ROUNDS        alternating rounds (default 5)
 #   PASSES        Sift's timed passes per list and round (default 21: a pass is a few milliseconds)
 # The real place lists of ../shared/bench/peers.py (/tmp/peers-out/inputs/gazetteer-{small,large}.tsv, written by
 # `peers.py --stages gaz`) are measured too when present, converted to name<TAB>label<TAB>id.
@@ -18,7 +18,7 @@ cd "$(dirname "$0")/../.."
 bin=${1:-.build/release/pipeline}
 python=${PEERS_PYTHON:-/tmp/peers-venv/bin/python}
 sizes=${SIZES:-1000,100000,1000000}
-rounds=${ROUNDS:-3}
+rounds=${ROUNDS:-5}
 passes=${PASSES:-21}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
