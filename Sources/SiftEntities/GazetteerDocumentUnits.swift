@@ -114,7 +114,8 @@ final class GazetteerDocumentUnits {
                 if split(start, coreEnd, end, possessiveEnd, bits, text) { continue }
                 // Not reached (the cache only says split for a token that was split): the token as one unit.
                 var ignored = false
-                _ = keys.add(base + start, end &- start, start: start, unit: count, kind: .plain, separator: &ignored)
+                let whole = keys.add(base + start, end &- start, start: start, unit: count, kind: .plain, separator: &ignored)
+                if case .cached(let cached) = whole { id = cached }
             case .added where separator && kind != .plain:
                 if split(start, coreEnd, end, possessiveEnd, bits, text, replacingPending: true) {
                     keys.rememberSplit(base + start, end &- start, kind: kind)

@@ -20,8 +20,8 @@ extension GazetteerMatcher {
         }
     }
 
-    /// Whether the case and stop-list rules of list number `list` accept `payload` for units `start...end` (`lastID`: the
-    /// id the last unit matched with).
+    /// Whether the case and stop-list rules of list number `list` accept `payload` for units `start...end`
+    /// (`lastID`: the id the last unit matched with).
     ///
     /// `smart` lists: a name written with a capital needs a capital in the matched text (`new york` does not
     /// match `New York`), and a name token written as an acronym must be in capitals in the text (`us`, `Us`
